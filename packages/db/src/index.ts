@@ -1,0 +1,17 @@
+export * from './backup/restore-backup.ts';
+export * from './backup/tables.ts';
+export * from './backup/write-backup.ts';
+export * from './credentials/activation.ts';
+export * from './credentials/password.ts';
+export * from './credentials/token-hash.ts';
+export * from './data-dir-lock.ts';
+export * from './database.ts';
+export * from './demo/demo-dataset.ts';
+export * from './demo/demo-ids.ts';
+export * from './migrate.ts';
+export * from './open.ts';
+export * from './open-pglite.ts';
+export * from './open-postgres.ts';
+export * from './repositories/index.ts';
+export * from './schema.ts';
+export type { SqlSession } from './session.ts';
