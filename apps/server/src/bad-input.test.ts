@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { newId } from '@lancar/domain';
+import { sql } from 'kysely';
+import { DEMO, startTestServer, type TestClient, type TestServer } from './testing/test-server.ts';
+
+/** Bad input gets a 4xx problem document that says what to fix, and nothing is written. */
+describe('bad input', () => {
+  let server: TestServer;
+  let midwife: TestClient;
+  before(async () => {
+    server = await startTestServer();
+    midwife = await server.loginAs(DEMO.midwife);
+  });
+  after(() => server.close());
+
+  async function rowCounts(): Promise<string> {
+    const result = await sql<{ counts: string }>`
+      SELECT (SELECT count(*) FROM mother) || '/' || (SELECT count(*) FROM baby) || '/' || (SELECT count(*) FROM user_account)
+             || '/' || (SELECT count(*) FROM companion_link) AS counts`.execute(server.database.db);
+    return result.rows[0]?.counts ?? '';
+  }
+
+  async function expectProblem(
+    response: Promise<{ status: number; headers: Headers; body: { type?: string; title?: string } }>,
+    status: number,
+    type: string,
+  ) {
+    const r = await response;
+    assert.equal(r.status, status, JSON.stringify(r.body));
+    assert.equal(r.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+    assert.equal(r.body.type, `https://lancar.id/problems/${type}`);
+    assert.ok(r.body.title && r.body.title.length > 5);
+  }
+
+  it('refuses malformed JSON, the wrong content type and an empty body', async () => {
+    const before = await rowCounts();
+    await expectProblem(midwife.request('POST', '/api/mothers', '{"id": "x",'), 400, 'malformed-body');
+    await expectProblem(
+      midwife.request('POST', '/api/mothers', 'hello', { 'content-type': 'text/plain' }),
+      415,
+      'unsupported-media-type',
+    );
+    await expectProblem(
+      midwife.request('POST', '/api/mothers', '', { 'content-type': 'application/json' }),
+      400,
+      'malformed-body',
+    );
+    assert.equal(await rowCounts(), before);
+  });
+
+  it('names wrong types, unknown fields and bad ids', async () => {
+    const before = await rowCounts();
+    const wrongTypes = await midwife.post('/api/mothers', {
+      id: newId(),
+      fullName: 42,
+      deliveredAt: true,
+      consentCare: 'yes',
+      babies: 'one',
+    });
+    assert.equal(wrongTypes.status, 400);
+    const paths = wrongTypes.body.errors.map((e: { path: string }) => e.path);
+    for (const field of ['fullName', 'deliveredAt', 'consentCare', 'babies'])
+      assert.ok(paths.includes(field), `${field} in ${paths}`);
+    const unknown = await midwife.post('/api/auth/login', { login: 'a', password: 'b', isAdmin: true });
+    assert.deepEqual(
+      unknown.body.errors.map((e: { path: string }) => e.path),
+      ['isAdmin'],
+    );
+    await expectProblem(midwife.get('/api/mothers/1%27%20OR%201=1'), 400, 'invalid-input');
+    assert.equal(await rowCounts(), before);
+  });
+
+  it('refuses an oversized body before reading it all', async () => {
+    const before = await rowCounts();
+    const huge = JSON.stringify({ id: newId(), fullName: 'x'.repeat(300 * 1024) });
+    await expectProblem(midwife.request('POST', '/api/mothers', huge), 413, 'body-too-large');
+    assert.equal(await rowCounts(), before);
+  });
+
+  it('refuses deeply nested JSON and prototype pollution without a server error', async () => {
+    const before = await rowCounts();
+    const nested = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
+    const deep = await midwife.request('POST', '/api/mothers', nested);
+    assert.equal(deep.status, 400);
+    const polluted = await midwife.request(
+      'POST',
+      '/api/auth/login',
+      '{"login":"a","password":"b","__proto__":{"isAdmin":true}}',
+    );
+    assert.equal(polluted.status, 400);
+    assert.equal(({} as Record<string, unknown>).isAdmin, undefined);
+    assert.equal(await rowCounts(), before);
+  });
+
+  it('stores SQL and HTML metacharacters as text, and finds them again', async () => {
+    const hostile = `Robert'); DROP TABLE mother; -- <script>alert(1)</script> \u0000?`.replace('\u0000', '');
+    const created = await midwife.post('/api/mothers', {
+      id: newId(),
+      fullName: hostile,
+      village: '%_\\ LIKE',
+      deliveredAt: new Date().toISOString(),
+      consentCare: true,
+      consentResearch: false,
+      babies: [{ id: newId(), sex: 'male' }],
+    });
+    assert.equal(created.status, 201, created.text);
+    const read = await midwife.get(`/api/mothers/${created.body.mother.id}`);
+    assert.equal(read.body.fullName, hostile);
+    assert.equal(read.body.village, '%_\\ LIKE');
+  });
+
+  it('refuses a NUL character, which PostgreSQL cannot store, with a 400 not a 500', async () => {
+    const before = await rowCounts();
+    const response = await midwife.post('/api/mothers', {
+      id: newId(),
+      fullName: 'Nul\u0000Name',
+      deliveredAt: new Date().toISOString(),
+      consentCare: true,
+      consentResearch: false,
+      babies: [{ id: newId(), sex: 'male' }],
+    });
+    assert.equal(response.status, 400, response.text);
+    assert.equal(await rowCounts(), before);
+  });
+
+  it('answers an unknown API address with a problem document', async () => {
+    await expectProblem(midwife.get('/api/no-such-thing'), 404, 'route-not-found');
+  });
+});

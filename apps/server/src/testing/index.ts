@@ -1,0 +1,2 @@
+export * from './mutations.ts';
+export * from './test-server.ts';
