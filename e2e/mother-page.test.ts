@@ -4,7 +4,13 @@ import { describe, it } from 'node:test';
 import { mutation } from '@lancar/server/testing';
 import { browserAvailability, newDesktop, newPhone } from './support/browser.ts';
 import { createHousehold } from './support/household.ts';
-import { logIn, SCREENSHOTS, screenshot, waitUntilControlledByServiceWorker, watchForErrors } from './support/journey.ts';
+import {
+  logIn,
+  SCREENSHOTS,
+  screenshot,
+  waitUntilControlledByServiceWorker,
+  watchForErrors,
+} from './support/journey.ts';
 import { serverAndBrowser } from './support/web-server.ts';
 
 /**
