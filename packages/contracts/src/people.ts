@@ -177,6 +177,10 @@ export const CaseloadMother = MotherSummary.extend({
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
+/** Mothers on one caseload page by default, and at most. */
+export const CASELOAD_PAGE = 50;
+export const CASELOAD_PAGE_MAX = 200;
+
 /** Filters, search and sort of the caseload; all optional, so plain GET /api/mothers lists everyone. */
 export const MotherListQuery = z.strictObject({
   village: z.string().trim().max(120).optional(),
@@ -188,9 +192,19 @@ export const MotherListQuery = z.strictObject({
   q: z.string().trim().max(120).optional(),
   /** day: newest deliveries first; alerts: most urgent first; adherence: lowest first; lastSync: longest ago first. */
   sort: z.enum(['day', 'alerts', 'adherence', 'lastSync']).optional(),
+  /** A page of the caseload: at most `limit` mothers from `offset` (the page after is at `nextOffset`). */
+  limit: z.coerce.number().int().min(1).max(CASELOAD_PAGE_MAX).default(CASELOAD_PAGE),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
-export const MotherList = z.object({ mothers: z.array(CaseloadMother) });
+export const MotherList = z.object({
+  mothers: z.array(CaseloadMother),
+  /** How many mothers match the filters in all; where the next page starts, or null after the last. */
+  total: z.number().int(),
+  nextOffset: z.number().int().nullable(),
+  /** The villages of the facility's mothers, for the village filter (empty for a household). */
+  villages: z.array(z.string()),
+});
 export const MotherCreated = z.object({ mother: MotherDetail, activation: ActivationCode.nullable() });
 
 export const CompanionCreateBody = z.strictObject({
@@ -223,6 +237,7 @@ export type ActivationCode = z.infer<typeof ActivationCode>;
 export type MotherCreateBody = z.infer<typeof MotherCreateBody>;
 export type MotherSummary = z.infer<typeof MotherSummary>;
 export type CaseloadMother = z.infer<typeof CaseloadMother>;
+export type MotherList = z.infer<typeof MotherList>;
 export type MotherListQuery = z.input<typeof MotherListQuery>;
 export type MotherDetail = z.infer<typeof MotherDetail>;
 export type Companion = z.infer<typeof Companion>;

@@ -309,6 +309,19 @@ export interface SkillCheckTable {
   created_at: DefaultTimestamp;
 }
 
+/** Derived from household_entry by the sync push (migration 0008); see repositories/mother-activity.ts. */
+export interface MotherActivityTable {
+  facility_id: string;
+  mother_id: string;
+  last_sync_at: Timestamp | null;
+  adequacy: 'adequate' | 'not_adequate' | 'incomplete' | null;
+  adequacy_day: number | null;
+  weight_g: number | null;
+  weight_baby_id: string | null;
+  massage_done_by_day: ColumnType<Record<string, number>, string, string>;
+  refreshed_at: DefaultTimestamp;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: DefaultTimestamp;
@@ -333,6 +346,7 @@ export interface Schema {
   alert_action: AlertActionTable;
   visit: VisitTable;
   household_message: HouseholdMessageTable;
+  mother_activity: MotherActivityTable;
   training_session: TrainingSessionTable;
   training_participant: TrainingParticipantTable;
   quiz_attempt: QuizAttemptTable;

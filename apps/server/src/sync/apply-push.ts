@@ -15,6 +15,7 @@ import {
   nextSeq,
   recordAudit,
   recordMutation,
+  refreshMotherActivity,
 } from '@lancar/db';
 import { type Actor, can, scoreQuiz } from '@lancar/domain';
 import { sql } from 'kysely';
@@ -168,6 +169,8 @@ export async function applyPush(
       const mother = mothers.get(motherId) as MotherWithBabies;
       await raiseAlertsFor(tx, mother, now);
     }
+    // The caseload's summary of these mothers, in the same transaction: what was acknowledged is in it.
+    await refreshMotherActivity(tx, facilityId, [...touched.keys()]);
   });
 
   // Everything not answered above had been recorded before (or by a concurrent push): answer from the record.

@@ -32,9 +32,10 @@ export const BACKUP_TABLES = [
 
 /**
  * Left out on purpose: sessions and failed-login counters are short-lived (a restored deployment asks everyone to
- * log in again); the migration ledger is rebuilt by migrating the target first.
+ * log in again); the migration ledger is rebuilt by migrating the target first; mother_activity is derived from
+ * household_entry and rebuilt on first use.
  */
-export const NOT_BACKED_UP = ['auth_session', 'login_throttle', 'schema_migration'] as const;
+export const NOT_BACKED_UP = ['auth_session', 'login_throttle', 'schema_migration', 'mother_activity'] as const;
 
 export type BackupTable = (typeof BACKUP_TABLES)[number]['name'];
 

@@ -9,6 +9,7 @@ export * from './facilities.ts';
 export * from './fhir-export.ts';
 export * from './household.ts';
 export * from './login-throttle.ts';
+export * from './mother-activity.ts';
 export * from './mothers.ts';
 export * from './reports.ts';
 export * from './research.ts';

@@ -354,6 +354,79 @@ describe('caseload', () => {
     assert.equal(bad.status, 400);
   });
 
+  it('pages the caseload: disjoint pages that together are the whole list, with the total and the villages', async () => {
+    type Page = { mothers: CaseloadMother[]; total: number; nextOffset: number | null; villages: string[] };
+    const all = (await midwife.get<Page>('/api/mothers?limit=200')).body;
+    assert.equal(all.mothers.length, all.total);
+    assert.equal(all.nextOffset, null);
+    assert.ok(all.total >= 3, 'the demo facility has several mothers');
+    assert.deepEqual(all.villages, [...new Set(all.mothers.map((m) => m.village).filter((v) => v !== null))].sort());
+    const seen: string[] = [];
+    for (let offset: number | null = 0; offset !== null; ) {
+      const page: Page = (await midwife.get<Page>(`/api/mothers?sort=alerts&limit=2&offset=${offset}`)).body;
+      assert.ok(page.mothers.length <= 2);
+      assert.equal(page.total, all.total);
+      seen.push(...page.mothers.map((m) => m.id));
+      offset = page.nextOffset;
+    }
+    assert.equal(new Set(seen).size, seen.length, 'no mother on two pages');
+    assert.deepEqual([...seen].sort(), all.mothers.map((m) => m.id).sort());
+    const byAlerts = (await midwife.get<Page>('/api/mothers?sort=alerts&limit=200')).body.mothers.map((m) => m.id);
+    assert.deepEqual(seen, byAlerts, 'pages follow the sort');
+    // Only the page's mothers are audited as listed.
+    const before = await server.database.db
+      .selectFrom('audit_event')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('action', '=', 'list')
+      .executeTakeFirstOrThrow();
+    await midwife.get('/api/mothers?limit=1');
+    const afterOne = await server.database.db
+      .selectFrom('audit_event')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('action', '=', 'list')
+      .executeTakeFirstOrThrow();
+    assert.equal(Number(afterOne.n) - Number(before.n), 1);
+    for (const bad of ['limit=0', 'limit=201', 'offset=-1', 'limit=ten']) {
+      assert.equal((await midwife.get(`/api/mothers?${bad}`)).status, 400, bad);
+    }
+  });
+
+  it('keeps each mother’s summary current as her household pushes, corrects and voids entries', async () => {
+    const husband = await server.loginAs(DEMO.companion);
+    const siti = async () =>
+      (await midwife.get<{ mothers: CaseloadMother[] }>('/api/mothers?q=siti')).body.mothers.find((m) => m.id === SITI);
+    const start = await siti();
+    assert.ok(start?.deliveredAt);
+    // On day 1, where no session was given yet (done counts at most the planned sessions of a day).
+    const given = session(new Date(Date.parse(start.deliveredAt) + 2 * HOUR));
+    const check = mutation(
+      'adequacy_check',
+      { dayOfLife: 2, answers: { 'feeds-8': false }, result: 'not_adequate', contentVersion: 1 },
+      { occurredAt: new Date(Date.now() - 20 * 60_000) },
+    );
+    const pushed = await husband.post('/api/sync/push', { deviceId: 'husband-phone', mutations: [given, check] });
+    assert.equal(pushed.status, 200, pushed.text);
+    const after = await siti();
+    assert.ok(after?.lastSyncAt && start.lastSyncAt !== after.lastSyncAt);
+    assert.equal(after.massageDone, start.massageDone + 1);
+    assert.equal(after.adequacy, 'not_adequate');
+    assert.equal(after.adequacyDay, 2);
+
+    const undo = mutation('void', { reason: 'typed twice' }, { supersedes: given.entry.id, babyId: null });
+    const fixed = mutation(
+      'adequacy_check',
+      { dayOfLife: 2, answers: { 'feeds-8': true }, result: 'adequate', contentVersion: 1 },
+      { occurredAt: new Date(Date.now() - 20 * 60_000), supersedes: check.entry.id },
+    );
+    assert.equal(
+      (await husband.post('/api/sync/push', { deviceId: 'husband-phone', mutations: [undo, fixed] })).status,
+      200,
+    );
+    const corrected = await siti();
+    assert.equal(corrected?.massageDone, start.massageDone);
+    assert.equal(corrected?.adequacy, 'adequate');
+  });
+
   it('a household still sees only its own mother', async () => {
     const mother = await server.loginAs(DEMO.mother);
     const list = await mother.get<{ mothers: CaseloadMother[] }>('/api/mothers');

@@ -2,14 +2,17 @@ import { defaultProtocol, protocolById } from '@lancar/content';
 import { type CaseloadMother, MotherList, MotherListQuery } from '@lancar/contracts';
 import {
   type Alert,
-  caseloadFacts,
-  currentCarePlans,
+  type CaseloadCandidate,
+  type CaseloadFilter,
+  caseloadCandidates,
+  facilityVillages,
+  fillMissingMotherActivity,
   listAlerts,
   listMothers,
-  openAlertCounts,
+  type MotherWithBabies,
   recordAudit,
 } from '@lancar/db';
-import { massageProgressFromCounts, scopeOf, weightChangePercent } from '@lancar/domain';
+import { type MassageProgress, massageProgressFromCounts, scopeOf, weightChangePercent } from '@lancar/domain';
 import type { z } from 'zod';
 import type { App, AppContext } from '../../app-types.ts';
 import { authorize } from '../../auth/authorize.ts';
@@ -34,84 +37,36 @@ export function registerListMothers(app: App, { database, now }: AppContext): vo
       const actor = authorize(request, 'list', { kind: 'mother', facilityId: request.actor?.facilityId ?? '' });
       const householdOnly = scopeOf(actor.role, 'list', 'mother') === 'household';
       const at = now();
+      const query = request.query;
       return database.db.transaction().execute(async (tx) => {
-        // A fixed number of queries for the whole caseload, whatever its size (no query per mother).
-        const mothers = await listMothers(
-          tx,
-          actor.facilityId,
-          householdOnly ? { onlyIds: actor.householdMotherIds } : {},
-        );
-        const ids = mothers.map((m) => m.id);
-        const [alerts, open, plans] = [
+        // A fixed number of queries whatever the caseload's size: the filters run in SQL over each mother's record,
+        // summary row (kept by the sync push), plan and open alerts; the sort and the page here; the details of
+        // the page's mothers only.
+        const onlyIds = householdOnly ? actor.householdMotherIds : undefined;
+        await fillMissingMotherActivity(tx, actor.facilityId, onlyIds);
+        const fallback = defaultProtocol();
+        const candidates = await caseloadCandidates(tx, actor.facilityId, {
+          ...(householdOnly ? {} : caseloadFilter(query, at)),
+          onlyIds,
+          defaultProtocolId: fallback.id,
+        });
+        const ranked = sortCandidates(candidates, query.sort, at);
+        const page = ranked.slice(query.offset, query.offset + query.limit);
+        const ids = page.map((row) => row.candidate.id);
+        const [mothers, alerts] = [
+          await listMothers(tx, actor.facilityId, { onlyIds: ids }),
           await listAlerts(tx, actor.facilityId, ids),
-          await openAlertCounts(tx, actor.facilityId, ids),
-          await currentCarePlans(tx, actor.facilityId, ids),
         ];
+        const byId = new Map(mothers.map((mother) => [mother.id, mother]));
         const alertsByMother = new Map<string, Alert[]>();
         for (const alert of alerts) {
           alertsByMother.set(alert.mother_id, [...(alertsByMother.get(alert.mother_id) ?? []), alert]);
         }
-        const fallback = defaultProtocol();
-        const byId = new Map(mothers.map((mother) => [mother.id, mother]));
-        // Every filter reads only the mother's record, her open alerts and her plan, so filter before reading the
-        // household entries: a filtered caseload reads the entries of the mothers it shows, not of all of them.
-        const listed: CaseloadMother[] = mothers.map((mother) => {
-          const counts = open.get(mother.id);
-          return {
-            ...motherSummary(mother, alertsByMother.get(mother.id) ?? [], at),
-            protocolId: plans.get(mother.id)?.protocol_id ?? fallback.id,
-            massageDone: 0,
-            massageDue: 0,
-            adherence: null,
-            adequacy: null,
-            adequacyDay: null,
-            weightChangePercent: null,
-            openAlertCount: counts?.open ?? 0,
-            openAlertSeverity: counts ? (counts.immediate > 0 ? 'immediate' : 'soon') : null,
-            lastSyncAt: null,
-          };
-        });
-        const filtered = filterCaseload(listed, request.query);
-        const everyone = filtered.length === mothers.length;
-        const facts = await caseloadFacts(
-          tx,
-          actor.facilityId,
-          filtered.map((m) => m.id),
-          everyone && !householdOnly,
-        );
-        const rows: CaseloadMother[] = filtered.map((row) => {
-          const mother = byId.get(row.id);
-          const fact = facts.get(row.id);
-          const plan = plans.get(row.id);
-          const protocol = plan ? protocolById(plan.protocol_id) : fallback;
-          const progress =
-            mother && protocol && mother.delivered_at && mother.delivered_at.getTime() <= at.getTime()
-              ? massageProgressFromCounts({
-                  protocol,
-                  plan: {
-                    extendedToDay: plan?.extended_to_day ?? null,
-                    startDay: householdStartDay(mother.delivered_at, plan?.starts_on),
-                  },
-                  deliveredAt: mother.delivered_at,
-                  now: at,
-                  utcOffsetMinutes: WIB_OFFSET_MIN,
-                  doneByDay: fact?.doneByDay ?? new Map(),
-                })
-              : undefined;
-          const birth = mother?.babies.find((b) => b.id === fact?.weightBabyId)?.birth_weight_g ?? null;
-          return {
-            ...row,
-            massageDone: progress?.adherence.done ?? 0,
-            massageDue: progress?.adherence.due ?? 0,
-            adherence: progress?.adherence.ratio ?? null,
-            adequacy: fact?.adequacy ?? null,
-            adequacyDay: fact?.adequacyDay ?? null,
-            weightChangePercent:
-              fact?.weightG != null && birth !== null && birth > 0 ? weightChangePercent(birth, fact.weightG) : null,
-            lastSyncAt: fact?.lastSyncAt?.toISOString() ?? null,
-          };
-        });
-        const shown = sortCaseload(rows, request.query.sort);
+        const shown: CaseloadMother[] = [];
+        for (const row of page) {
+          const mother = byId.get(row.candidate.id);
+          if (mother) shown.push(caseloadRow(mother, row, alertsByMother.get(mother.id) ?? [], at, fallback.id));
+        }
         // Listing shows names and phone numbers: identifiable data, so each mother shown gets an audit entry.
         await recordAudit(
           tx,
@@ -126,7 +81,13 @@ export function registerListMothers(app: App, { database, now }: AppContext): vo
             at,
           })),
         );
-        return { mothers: shown };
+        const next = query.offset + query.limit;
+        return {
+          mothers: shown,
+          total: ranked.length,
+          nextOffset: next < ranked.length ? next : null,
+          villages: householdOnly ? [] : await facilityVillages(tx, actor.facilityId),
+        };
       });
     },
   );
@@ -134,38 +95,100 @@ export function registerListMothers(app: App, { database, now }: AppContext): vo
 
 type Query = z.output<typeof MotherListQuery>;
 
+const DAY_MS = 86_400_000;
 const phoneDigits = (s: string) => s.replace(/\D/g, '');
 const fold = (s: string) => s.toLocaleLowerCase('id').normalize('NFKD');
 
-export function filterCaseload(rows: readonly CaseloadMother[], query: Query): CaseloadMother[] {
-  const q = query.q ? fold(query.q) : null;
-  const qDigits = query.q ? phoneDigits(query.q) : '';
-  const village = query.village ? fold(query.village) : null;
-  return rows.filter((m) => {
-    if (village !== null && fold(m.village ?? '') !== village) return false;
-    if (query.hasOpenAlert !== undefined && m.openAlertCount > 0 !== query.hasOpenAlert) return false;
-    if (query.dayMin !== undefined && (m.dayPostpartum === null || m.dayPostpartum < query.dayMin)) return false;
-    if (query.dayMax !== undefined && (m.dayPostpartum === null || m.dayPostpartum > query.dayMax)) return false;
-    if (query.protocol && m.protocolId !== query.protocol) return false;
-    if (q !== null) {
-      const inText = fold(m.fullName).includes(q) || fold(m.village ?? '').includes(q);
-      const inPhone = qDigits.length >= 3 && phoneDigits(m.phone ?? '').includes(qDigits);
-      if (!inText && !inPhone) return false;
-    }
-    return true;
+/** The query's filters on the mother's record; a day range becomes a range of delivery times (day 1 = first 24 h). */
+export function caseloadFilter(query: Query, at: Date): Omit<CaseloadFilter, 'defaultProtocolId'> {
+  const filter: Omit<CaseloadFilter, 'defaultProtocolId'> = {};
+  if (query.village) filter.village = fold(query.village);
+  if (query.q) {
+    filter.text = fold(query.q);
+    const digits = phoneDigits(query.q);
+    if (digits.length >= 3) filter.phoneDigits = digits;
+  }
+  if (query.dayMin !== undefined || query.dayMax !== undefined) {
+    // Day d means delivered (d - 1) to d days ago; a mother not yet delivered has no day and is left out.
+    const latest = query.dayMin !== undefined ? at.getTime() - (query.dayMin - 1) * DAY_MS : at.getTime();
+    filter.deliveredAtOrBefore = new Date(Math.min(latest, at.getTime()));
+    if (query.dayMax !== undefined) filter.deliveredAfter = new Date(at.getTime() - query.dayMax * DAY_MS);
+  }
+  if (query.protocol) filter.protocol = query.protocol;
+  if (query.hasOpenAlert !== undefined) filter.hasOpenAlert = query.hasOpenAlert;
+  return filter;
+}
+
+interface Ranked {
+  candidate: CaseloadCandidate;
+  progress: MassageProgress | undefined;
+}
+
+/** Massage done and due so far under her plan, from the per-day counts of her summary row. */
+function progressOf(candidate: CaseloadCandidate, at: Date): MassageProgress | undefined {
+  const protocol = candidate.protocol_id ? protocolById(candidate.protocol_id) : defaultProtocol();
+  const deliveredAt = candidate.delivered_at;
+  if (!protocol || !deliveredAt || deliveredAt.getTime() > at.getTime()) return undefined;
+  const doneByDay = new Map(
+    Object.entries(candidate.massage_done_by_day ?? {}).map(([day, done]) => [Number(day), Number(done)]),
+  );
+  return massageProgressFromCounts({
+    protocol,
+    plan: {
+      extendedToDay: candidate.extended_to_day,
+      startDay: householdStartDay(deliveredAt, candidate.starts_on),
+    },
+    deliveredAt,
+    now: at,
+    utcOffsetMinutes: WIB_OFFSET_MIN,
+    doneByDay,
   });
 }
 
-export function sortCaseload(rows: CaseloadMother[], sort: Query['sort']): CaseloadMother[] {
-  if (!sort || sort === 'day') return rows; // already newest deliveries first
-  const severityRank = (m: CaseloadMother) =>
-    m.openAlertSeverity === 'immediate' ? 0 : m.openAlertSeverity === 'soon' ? 1 : 2;
-  const compare: Record<Exclude<typeof sort, 'day'>, (a: CaseloadMother, b: CaseloadMother) => number> = {
-    alerts: (a, b) => severityRank(a) - severityRank(b) || b.openAlertCount - a.openAlertCount,
+/**
+ * The caseload's order. The candidates come newest delivery first; the other sorts keep that order among equals.
+ * Only the adherence sort needs every mother's progress; otherwise only the page's is computed.
+ */
+export function sortCandidates(candidates: readonly CaseloadCandidate[], sort: Query['sort'], at: Date): Ranked[] {
+  const rows: Ranked[] = candidates.map((candidate) => ({
+    candidate,
+    progress: sort === 'adherence' ? progressOf(candidate, at) : undefined,
+  }));
+  if (!sort || sort === 'day') return rows;
+  const severityRank = ({ candidate: c }: Ranked) => (c.open_immediate > 0 ? 0 : c.open_alerts > 0 ? 1 : 2);
+  const ratio = (row: Ranked) => row.progress?.adherence.ratio ?? 2;
+  const compare: Record<Exclude<typeof sort, 'day'>, (a: Ranked, b: Ranked) => number> = {
+    alerts: (a, b) => severityRank(a) - severityRank(b) || b.candidate.open_alerts - a.candidate.open_alerts,
     // Nothing due yet sorts last.
-    adherence: (a, b) => (a.adherence ?? 2) - (b.adherence ?? 2),
+    adherence: (a, b) => ratio(a) - ratio(b),
     // Never synced first, then longest ago.
-    lastSync: (a, b) => (a.lastSyncAt ? Date.parse(a.lastSyncAt) : 0) - (b.lastSyncAt ? Date.parse(b.lastSyncAt) : 0),
+    lastSync: (a, b) => (a.candidate.last_sync_at?.getTime() ?? 0) - (b.candidate.last_sync_at?.getTime() ?? 0),
   };
   return [...rows].sort(compare[sort]);
+}
+
+function caseloadRow(
+  mother: MotherWithBabies,
+  row: Ranked,
+  alerts: readonly Alert[],
+  at: Date,
+  defaultProtocolId: string,
+): CaseloadMother {
+  const c = row.candidate;
+  const progress = row.progress ?? progressOf(c, at);
+  const birth = mother.babies.find((b) => b.id === c.weight_baby_id)?.birth_weight_g ?? null;
+  return {
+    ...motherSummary(mother, alerts, at),
+    protocolId: c.protocol_id ?? defaultProtocolId,
+    massageDone: progress?.adherence.done ?? 0,
+    massageDue: progress?.adherence.due ?? 0,
+    adherence: progress?.adherence.ratio ?? null,
+    adequacy: c.adequacy,
+    adequacyDay: c.adequacy_day,
+    weightChangePercent:
+      c.weight_g !== null && birth !== null && birth > 0 ? weightChangePercent(birth, c.weight_g) : null,
+    openAlertCount: c.open_alerts,
+    openAlertSeverity: c.open_immediate > 0 ? 'immediate' : c.open_alerts > 0 ? 'soon' : null,
+    lastSyncAt: c.last_sync_at?.toISOString() ?? null,
+  };
 }
