@@ -1,10 +1,12 @@
 import { PROTOCOLS } from '@lancar/content';
-import type { CaseloadMother, Me } from '@lancar/contracts';
+import type { CaseloadMother, Me, MotherList } from '@lancar/contracts';
 import { t } from '@lingui/core/macro';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { get } from '../../api/client.ts';
 import { accountStatusLabel, dayLabel } from '../../components/labels.ts';
 import { ProblemMessage } from '../../components/problem-message.tsx';
+import { useAction } from '../../components/use-action.ts';
+import { useDebounced } from '../../components/use-debounced.ts';
 import { useLoad } from '../../components/use-load.ts';
 import { formatNumber, locale } from '../../i18n/i18n.ts';
 import { adequacyLabel, agoLabel } from './alert-labels.ts';
@@ -37,16 +39,6 @@ export function caseloadQuery(f: Filters): string {
   if (f.sort !== 'day') params.set('sort', f.sort);
   const query = params.toString();
   return query ? `?${query}` : '';
-}
-
-/** Waits until typing pauses before searching, so each keystroke does not ask the server. */
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
 }
 
 function AdherenceText({ mother }: { mother: CaseloadMother }) {
@@ -105,24 +97,21 @@ function CaseItem({ mother }: { mother: CaseloadMother }) {
  */
 export default function Caseload({ user }: { user: Me }) {
   const [filters, setFilters] = useState<Filters>(EMPTY);
-  const [villages, setVillages] = useState<string[]>([]);
   const [showFilters, setShowFilters] = useState(false);
   const q = useDebounced(filters.q, 300);
   const query = caseloadQuery({ ...filters, q });
-  const list = useLoad(() => get<{ mothers: CaseloadMother[] }>(`/api/mothers${query}`), [user.userId, query]);
-  const mothers = list.data?.mothers ?? [];
-  // The village choices are those seen so far (the first, unfiltered list has them all).
-  useEffect(() => {
-    const seen = new Set(villages);
-    let grew = false;
-    for (const m of mothers) {
-      if (m.village && !seen.has(m.village)) {
-        seen.add(m.village);
-        grew = true;
-      }
-    }
-    if (grew) setVillages([...seen].sort((a, b) => a.localeCompare(b, 'id')));
-  }, [list.data]);
+  // The first page comes with the filters; "show more" appends the next pages of the same query.
+  const list = useLoad(() => get<MotherList>(`/api/mothers${query}`), [user.userId, query]);
+  const [more, setMore] = useState<{ query: string; mothers: CaseloadMother[]; nextOffset: number | null }>();
+  const extra = more?.query === query ? more : undefined;
+  const mothers = [...(list.data?.mothers ?? []), ...(extra?.mothers ?? [])];
+  const nextOffset = extra ? extra.nextOffset : (list.data?.nextOffset ?? null);
+  const showMore = useAction(async () => {
+    if (nextOffset === null) return;
+    const page = await get<MotherList>(`/api/mothers${query}${query ? '&' : '?'}offset=${nextOffset}`);
+    setMore({ query, mothers: [...(extra?.mothers ?? []), ...page.mothers], nextOffset: page.nextOffset });
+  });
+  const villages = list.data?.villages ?? [];
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
   const active =
     filters.village !== '' ||
@@ -163,7 +152,11 @@ export default function Caseload({ user }: { user: Me }) {
           {active ? ` (${t`aktif`})` : ''}
         </button>
         <span class="muted" data-testid="caseload-count">
-          {list.data ? t`${mothers.length} ibu` : ''}
+          {list.data
+            ? mothers.length < list.data.total
+              ? t`${mothers.length} dari ${list.data.total} ibu`
+              : t`${list.data.total} ibu`
+            : ''}
         </span>
       </div>
       {showFilters ? (
@@ -244,6 +237,18 @@ export default function Caseload({ user }: { user: Me }) {
           <CaseItem key={mother.id} mother={mother} />
         ))}
       </ul>
+      <ProblemMessage error={showMore.error} />
+      {nextOffset !== null ? (
+        <button
+          type="button"
+          class="button caseload-more"
+          disabled={showMore.busy}
+          onClick={() => void showMore.run()}
+          data-testid="caseload-more"
+        >
+          {showMore.busy ? t`Memuat…` : t`Tampilkan lebih banyak`}
+        </button>
+      ) : null}
     </section>
   );
 }

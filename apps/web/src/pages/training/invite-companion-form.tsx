@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { get, patch, post } from '../../api/client.ts';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useAction } from '../../components/use-action.ts';
+import { useDebounced } from '../../components/use-debounced.ts';
 import { useLoad } from '../../components/use-load.ts';
 import { formatPhone, locale } from '../../i18n/i18n.ts';
 
@@ -23,8 +24,13 @@ export function InviteCompanionForm({
   onInvited: (detail: TrainingSessionDetail, created: CompanionCreated, name: string) => void;
   onCancel: () => void;
 }) {
-  const mothers = useLoad(() => get<{ mothers: MotherSummary[] }>('/api/mothers'), []);
   const [search, setSearch] = useState('');
+  // The server searches the whole caseload; without a search, the newest deliveries (a page of them) are offered.
+  const needle = useDebounced(search.trim(), 300);
+  const mothers = useLoad(
+    () => get<{ mothers: MotherSummary[] }>(`/api/mothers${needle ? `?q=${encodeURIComponent(needle)}` : ''}`),
+    [needle],
+  );
   const [motherId, setMotherId] = useState('');
   const [displayName, setDisplayName] = useState(participant.displayName);
   const [phone, setPhone] = useState(participant.phone ? formatPhone(participant.phone) : '');
@@ -37,12 +43,7 @@ export function InviteCompanionForm({
     form.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, [participant.id]);
 
-  const needle = search.trim().toLowerCase();
-  const choices = (mothers.data?.mothers ?? [])
-    .filter(
-      (m) => !needle || m.fullName.toLowerCase().includes(needle) || (m.village ?? '').toLowerCase().includes(needle),
-    )
-    .sort((a, b) => a.fullName.localeCompare(b.fullName, locale.value));
+  const choices = [...(mothers.data?.mothers ?? [])].sort((a, b) => a.fullName.localeCompare(b.fullName, locale.value));
   const chosenMother = choices.find((m) => m.id === motherId) ?? choices[0];
 
   const invite = useAction(async () => {
