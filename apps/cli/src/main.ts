@@ -1,22 +1,18 @@
-import { DataDirLockedError } from '@lancar/db';
 import { CliError } from './cli-error.ts';
-import { backup, restore } from './commands/backup.ts';
-import { demo } from './commands/demo.ts';
-import { facility } from './commands/facility.ts';
-import { migrate } from './commands/migrate.ts';
-import { serve } from './commands/serve.ts';
-import { user } from './commands/user.ts';
 import { GENERAL_HELP } from './usage.ts';
 import { version } from './version.ts';
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  serve,
-  migrate,
-  demo,
-  facility,
-  user,
-  backup,
-  restore,
+// Each command is loaded when it runs: `lancar stats` does not load the server and the database.
+const COMMANDS: Record<string, () => Promise<(args: string[]) => Promise<number>>> = {
+  serve: async () => (await import('./commands/serve.ts')).serve,
+  migrate: async () => (await import('./commands/migrate.ts')).migrate,
+  demo: async () => (await import('./commands/demo.ts')).demo,
+  facility: async () => (await import('./commands/facility.ts')).facility,
+  user: async () => (await import('./commands/user.ts')).user,
+  backup: async () => (await import('./commands/backup.ts')).backup,
+  restore: async () => (await import('./commands/backup.ts')).restore,
+  stats: async () => (await import('./commands/stats.ts')).stats,
+  meta: async () => (await import('./commands/meta.ts')).meta,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -29,9 +25,9 @@ async function main(argv: string[]): Promise<number> {
     console.log(version());
     return 0;
   }
-  const run = COMMANDS[command];
-  if (!run) throw new CliError(`Unknown command "${command}". Run "lancar --help" to see the commands.`, 2);
-  return run(args);
+  const load = COMMANDS[command];
+  if (!load) throw new CliError(`Unknown command "${command}". Run "lancar --help" to see the commands.`, 2);
+  return (await load())(args);
 }
 
 main(process.argv.slice(2)).then(
@@ -42,8 +38,8 @@ main(process.argv.slice(2)).then(
     if (error instanceof CliError) {
       console.error(`lancar: ${error.message}`);
       process.exitCode = error.exitCode;
-    } else if (error instanceof DataDirLockedError) {
-      console.error(`lancar: ${error.message}`);
+    } else if ((error as Error).name === 'DataDirLockedError') {
+      console.error(`lancar: ${(error as Error).message}`);
       process.exitCode = 1;
     } else if (
       (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||

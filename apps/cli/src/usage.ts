@@ -12,6 +12,8 @@ Commands:
   user create       Create an account and print its activation code
   backup FILE       Write every record to a backup file (NDJSON)
   restore FILE      Load a backup file into an empty database
+  stats ANALYSIS    A statistical test on the columns of a CSV file (paired, groups, table, normality)
+  meta              A meta-analysis of the studies in a CSV file, with a forest plot
 
 Every command takes --help. The database is the embedded one in ./data (or LANCAR_DATA_DIR, or --data-dir),
 or the PostgreSQL server in DATABASE_URL (or --database-url). With the embedded database, stop the server
@@ -89,5 +91,59 @@ is restored in one transaction: a damaged file changes nothing.
 
 Options:
 ${DATABASE_OPTIONS}
+`,
+  stats: `Usage: lancar stats ANALYSIS --file FILE.csv ... [--json] [--lang id|en]
+
+Runs a statistical test on columns of a CSV file with a header row. The numbers are R's (t.test, wilcox.test,
+chisq.test, fisher.test, shapiro.test). Without --json it prints a readable table (Indonesian, or --lang en);
+with --json one JSON object: test, statistic, pValue and, where defined, df, n, estimate, ciLower, ciUpper,
+exact, effectSize, reason.
+
+Analyses:
+  paired     --before COL --after COL --test t|wilcoxon|auto          Pre-post on the same people
+  groups     --group COL --value COL --test welch|student|mann-whitney|auto
+                                                                      Two groups (first minus second, in the
+                                                                      order they first appear in the file)
+  table      --row COL --col COL --test chisq|fisher|auto             Two categorical columns
+  normality  --value COL                                              Shapiro-Wilk
+
+"auto" picks what a careful analyst would (Shapiro-Wilk for normality; Fisher when an expected count is
+under 5) and says why. A missing column or a cell that is not a number stops with its line and column
+(exit status 2). Example:
+
+  npx lancar stats paired --file volume.csv --before ml_day1 --after ml_day7 --test auto
+`,
+  'stats paired': `Usage: lancar stats paired --file FILE.csv --before COL --after COL --test t|wilcoxon|auto [--json] [--lang id|en]
+
+Paired t-test or Wilcoxon signed-rank test of after - before (V is the sum of the ranks of the positive
+differences; exact p when n < 50 without ties or zeros). The effect size is the standardised mean change
+(Hedges-corrected dz, metafor's SMCC) with Cohen's dz beside it.
+`,
+  'stats groups': `Usage: lancar stats groups --file FILE.csv --group COL --value COL --test welch|student|mann-whitney|auto [--json] [--lang id|en]
+
+Two independent groups: the group column must hold exactly two values. The difference is the first group
+minus the second, in the order they first appear in the file. The effect size is Hedges' g (Cohen's d
+beside it).
+`,
+  'stats table': `Usage: lancar stats table --file FILE.csv --row COL --col COL --test chisq|fisher|auto [--json] [--lang id|en]
+
+Counts the rows of each pair of values and tests the table: chi-square (Yates' correction for 2x2) or
+Fisher's exact test. For a 2x2 table the effect size is the odds ratio.
+`,
+  'stats normality': `Usage: lancar stats normality --file FILE.csv --value COL [--json] [--lang id|en]
+
+Shapiro-Wilk normality test (3 to 5,000 values).
+`,
+  meta: `Usage: lancar meta --file FILE.csv --measure MD|SMD|RR|OR|GEN [--method FE|DL|REML] [--json] [--forest OUT.svg] [--lang id|en]
+
+Meta-analysis as metafor computes it (escalc, then rma): fixed effect (FE), DerSimonian-Laird (DL) or REML
+(the default) random effects. Columns follow escalc: "study" (optional label) and
+  MD, SMD   m1i, sd1i, n1i, m2i, sd2i, n2i   (group 1 minus group 2; SMD is Hedges' g)
+  RR, OR    ai, bi, ci, di                    (events and non-events in group 1, then group 2)
+  GEN       yi, vi                            (an effect size and its variance)
+--json prints estimate, se, ciLower, ciUpper, pValue, tau2, I2, H2, Q, pQ, k, piLower, piUpper on the
+analysis scale (log for RR and OR, with expEstimate, expCiLower, expCiUpper). --forest writes a forest plot
+as SVG. A missing column, a cell that is not a number, zero variance, n < 2 or a single study stops with the
+line and column (exit status 2).
 `,
 };
