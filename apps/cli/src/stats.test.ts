@@ -94,6 +94,12 @@ describe('lancar stats and meta against R', () => {
     assert.equal(w.test, 'wilcoxon');
     expectR(w, call(sleep.wilcoxon, 0), ['statistic', 'pValue'], 'wilcox.test');
     assert.equal(typeof w.exact, 'boolean');
+    assert.equal(w.estimate, undefined, 'no Hodges-Lehmann estimate unless asked, as in R');
+    const hl = json([
+      ...['stats', 'paired', '--file', pairedFile, '--before', 'before', '--after', 'after'],
+      ...['--test', 'wilcoxon', '--conf-int'],
+    ]);
+    expectR(hl, call(sleep.wilcoxon, 5), ['statistic', 'pValue', 'estimate', 'ciLower', 'ciUpper'], 'conf.int');
   });
 
   it('paired auto: says why it chose the test, in the chosen language', () => {
@@ -134,6 +140,8 @@ describe('lancar stats and meta against R', () => {
     expectR(student, call(two.t, 1), ['statistic', 'pValue', 'df'], 'student');
     const mw = json([...base, 'mann-whitney']);
     expectR(mw, call(two.mannWhitney, 0), ['statistic', 'pValue'], 'wilcox.test(x, y)');
+    const hl = json([...base, 'mann-whitney', '--conf-int']);
+    expectR(hl, call(two.mannWhitney, 5), ['statistic', 'pValue', 'estimate', 'ciLower', 'ciUpper'], 'conf.int');
     assert.equal(typeof json([...base, 'auto']).reason, 'string');
   });
 

@@ -97,7 +97,8 @@ ${DATABASE_OPTIONS}
 Runs a statistical test on columns of a CSV file with a header row. The numbers are R's (t.test, wilcox.test,
 chisq.test, fisher.test, shapiro.test). Without --json it prints a readable table (Indonesian, or --lang en);
 with --json one JSON object: test, statistic, pValue and, where defined, df, n, estimate, ciLower, ciUpper,
-exact, effectSize, reason.
+exact, effectSize, reason. Rank tests give their Hodges-Lehmann estimate and interval with --conf-int (R's
+conf.int = TRUE; off by default, as in R).
 
 Analyses:
   paired     --before COL --after COL --test t|wilcoxon|auto          Pre-post on the same people
@@ -113,13 +114,13 @@ under 5) and says why. A missing column or a cell that is not a number stops wit
 
   npx lancar stats paired --file volume.csv --before ml_day1 --after ml_day7 --test auto
 `,
-  'stats paired': `Usage: lancar stats paired --file FILE.csv --before COL --after COL --test t|wilcoxon|auto [--json] [--lang id|en]
+  'stats paired': `Usage: lancar stats paired --file FILE.csv --before COL --after COL --test t|wilcoxon|auto [--conf-int] [--json] [--lang id|en]
 
 Paired t-test or Wilcoxon signed-rank test of after - before (V is the sum of the ranks of the positive
 differences; exact p when n < 50 without ties or zeros). The effect size is the standardised mean change
 (Hedges-corrected dz, metafor's SMCC) with Cohen's dz beside it.
 `,
-  'stats groups': `Usage: lancar stats groups --file FILE.csv --group COL --value COL --test welch|student|mann-whitney|auto [--json] [--lang id|en]
+  'stats groups': `Usage: lancar stats groups --file FILE.csv --group COL --value COL --test welch|student|mann-whitney|auto [--conf-int] [--json] [--lang id|en]
 
 Two independent groups: the group column must hold exactly two values. The difference is the first group
 minus the second, in the order they first appear in the file. The effect size is Hedges' g (Cohen's d
