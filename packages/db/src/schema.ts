@@ -347,6 +347,8 @@ export interface Schema {
   visit: VisitTable;
   household_message: HouseholdMessageTable;
   mother_activity: MotherActivityTable;
+  // Studies on programme data (migration 0009): add their tables below this line.
+  // Literature reviews (migration 0010): add their tables below this line.
   training_session: TrainingSessionTable;
   training_participant: TrainingParticipantTable;
   quiz_attempt: QuizAttemptTable;

@@ -146,6 +146,14 @@ researcher      session         update  YNN
 researcher      facility        read    YYN
 researcher      research_record list    YYN
 researcher      dataset_export  read    YYN
+researcher      study           list    YYN
+researcher      study           read    YYN
+researcher      study           create  YYN
+researcher      study           update  YYN
+researcher      literature_review list  YYN
+researcher      literature_review read  YYN
+researcher      literature_review create YYN
+researcher      literature_review update YYN
 system_admin    session         list    YYN
 system_admin    session         read    YNN
 system_admin    session         update  YNN

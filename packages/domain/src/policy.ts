@@ -35,6 +35,11 @@ export const RESOURCE_KINDS = [
   'report',
   // A facility's dataset as CSV, XLSX or FHIR; the route decides which identifiers a role may see.
   'dataset_export',
+  // A research study on the programme's records: its definition, enrolled (pseudonymised) mothers and their
+  // concealed allocation, its dataset and analysis.
+  'study',
+  // A literature review: references, screening, extraction, meta-analysis and the PRISMA flow.
+  'literature_review',
 ] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
@@ -133,6 +138,8 @@ export const POLICY: Readonly<Record<Role, Grants>> = {
     research_record: { list: 'facility' },
     // Pseudonymised only: the CSV/XLSX export leaves out names, NIK, phone and address for researchers; FHIR is refused.
     dataset_export: { read: 'facility' },
+    study: { list: 'facility', read: 'facility', create: 'facility', update: 'facility' },
+    literature_review: { list: 'facility', read: 'facility', create: 'facility', update: 'facility' },
   },
   system_admin: {
     ...OWN_SESSIONS,
