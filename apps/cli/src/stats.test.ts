@@ -148,12 +148,12 @@ describe('lancar stats and meta against R', () => {
   it('table: chi-square with Yates and Fisher from rows of categories', () => {
     const tea = golden('tables.json').cases[0] as { table: number[][]; chisq: Entry[]; fisher: Entry[] };
     const rows: string[][] = [];
-    tea.table.forEach((counts, r) =>
-      counts.forEach((count, c) => {
+    for (const [r, counts] of tea.table.entries()) {
+      for (const [c, count] of counts.entries()) {
         for (let i = 0; i < count; i++)
           rows.push([r === 0 ? 'milk-first' : 'tea-first', c === 0 ? 'said-milk' : 'said-tea']);
-      }),
-    );
+      }
+    }
     const file = csv('tea.csv', ['poured', 'guess'], rows);
     const base = ['stats', 'table', '--file', file, '--row', 'poured', '--col', 'guess', '--test'];
     const chisq = json([...base, 'chisq']);
