@@ -322,6 +322,105 @@ export interface MotherActivityTable {
   refreshed_at: DefaultTimestamp;
 }
 
+/** A research study (migration 0009). `allocation` is the concealed sequence: never sent to a client. */
+export interface StudyTable {
+  facility_id: string;
+  id: string;
+  title: string;
+  definition: ColumnType<Record<string, unknown>, string, never>;
+  status: 'draft' | 'recruiting' | 'closed';
+  created_by: string;
+  created_at: DefaultTimestamp;
+  allocation: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+}
+
+export interface StudyEnrolmentTable {
+  facility_id: string;
+  id: string;
+  study_id: string;
+  mother_id: string;
+  stratum_key: string;
+  position: number;
+  arm_id: string | null;
+  enrolled_by: string;
+  enrolled_at: DefaultTimestamp;
+}
+
+/** Literature reviews (migration 0010); see repositories/literature.ts. */
+export interface LiteratureReviewTable {
+  facility_id: string;
+  id: string;
+  title: string;
+  question: string | null;
+  prisma_supplied: ColumnType<Record<string, number>, string | undefined, string>;
+  created_by: string;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface LiteratureSourceTable {
+  facility_id: string;
+  id: string;
+  review_id: string;
+  name: string;
+  kind: 'database' | 'register';
+  format: 'ris' | 'csv' | 'preloaded';
+  imported_by: string;
+  imported_at: DefaultTimestamp;
+}
+
+export interface LiteratureReferenceTable {
+  facility_id: string;
+  id: string;
+  review_id: string;
+  source_id: string;
+  record_number: number;
+  title: string;
+  authors: ColumnType<string[], string, never>;
+  year: number | null;
+  journal: string | null;
+  doi: string | null;
+  abstract: string | null;
+  url: string | null;
+  keywords: ColumnType<string[], string, never>;
+  evidence_study_id: string | null;
+}
+
+export interface ScreeningDecisionTable {
+  facility_id: string;
+  id: string;
+  review_id: string;
+  reference_id: string;
+  stage: 'title_abstract' | 'full_text';
+  reviewer_id: string;
+  decision: 'include' | 'exclude' | 'maybe';
+  reason: string | null;
+  decided_at: Timestamp;
+}
+
+export interface ScreeningResolutionTable {
+  facility_id: string;
+  id: string;
+  review_id: string;
+  reference_id: string;
+  stage: 'title_abstract' | 'full_text';
+  resolver_id: string;
+  decision: 'include' | 'exclude';
+  reason: string | null;
+  resolved_at: Timestamp;
+}
+
+export interface ExtractionTable {
+  facility_id: string;
+  id: string;
+  review_id: string;
+  reference_id: string;
+  data: ColumnType<Record<string, unknown>, string, never>;
+  recorded_by: string;
+  recorded_at: Timestamp;
+  supersedes: string | null;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: DefaultTimestamp;
@@ -348,7 +447,15 @@ export interface Schema {
   household_message: HouseholdMessageTable;
   mother_activity: MotherActivityTable;
   // Studies on programme data (migration 0009): add their tables below this line.
+  study: StudyTable;
+  study_enrolment: StudyEnrolmentTable;
   // Literature reviews (migration 0010): add their tables below this line.
+  literature_review: LiteratureReviewTable;
+  literature_source: LiteratureSourceTable;
+  literature_reference: LiteratureReferenceTable;
+  screening_decision: ScreeningDecisionTable;
+  screening_resolution: ScreeningResolutionTable;
+  extraction: ExtractionTable;
   training_session: TrainingSessionTable;
   training_participant: TrainingParticipantTable;
   quiz_attempt: QuizAttemptTable;

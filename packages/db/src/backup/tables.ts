@@ -28,6 +28,15 @@ export const BACKUP_TABLES = [
   // By recording time, so a correction follows the visit it supersedes.
   { name: 'visit', key: ['facility_id', 'recorded_at', 'id'] },
   { name: 'household_message', key: ['facility_id', 'seq', 'id'] },
+  { name: 'study', key: ['facility_id', 'id'] },
+  { name: 'study_enrolment', key: ['facility_id', 'study_id', 'stratum_key', 'position'] },
+  { name: 'literature_review', key: ['facility_id', 'id'] },
+  { name: 'literature_source', key: ['facility_id', 'id'] },
+  { name: 'literature_reference', key: ['facility_id', 'id'] },
+  { name: 'screening_decision', key: ['facility_id', 'decided_at', 'id'] },
+  { name: 'screening_resolution', key: ['facility_id', 'resolved_at', 'id'] },
+  // By recording time, so a corrected extraction follows the one it supersedes.
+  { name: 'extraction', key: ['facility_id', 'recorded_at', 'id'] },
 ] as const;
 
 /**
