@@ -285,6 +285,132 @@ const SAMPLES: Record<string, () => Sample> = {
     path: '/api/exports/dataset/mothers.csv',
     resources: () => [{ kind: 'dataset_export', facilityId: A }],
   }),
+  // Studies: a study id that does not exist answers 404 to those allowed (the policy is per facility, not per study).
+  'GET /api/studies': () => ({ path: '/api/studies', resources: () => [{ kind: 'study', facilityId: A }] }),
+  'POST /api/studies': () => ({
+    path: '/api/studies',
+    body: {
+      definition: {
+        id: newId(),
+        title: 'Studi matriks akses',
+        design: 'pre_post',
+        arms: [],
+        outcomes: [{ measure: 'expressed_milk_volume', day: 3, primary: true }],
+        timePoints: [
+          { role: 'pre', day: 2 },
+          { role: 'post', day: 3 },
+        ],
+        facilityIds: [A],
+        eligibility: {
+          deliveryModes: ['vaginal', 'caesarean'],
+          parities: ['primipara', 'multipara'],
+          gestationalAgeWeeks: null,
+          enrolmentDays: { from: 1, to: 2 },
+        },
+        allocation: null,
+      },
+    },
+    resources: () => [{ kind: 'study', facilityId: A }],
+  }),
+  'GET /api/studies/:studyId': () => ({
+    path: `/api/studies/${newId()}`,
+    resources: () => [{ kind: 'study', facilityId: A }],
+  }),
+  'PATCH /api/studies/:studyId': () => ({
+    path: `/api/studies/${newId()}`,
+    body: { status: 'closed' },
+    resources: () => [{ kind: 'study', facilityId: A }],
+  }),
+  'POST /api/studies/:studyId/enrolments': () => ({
+    path: `/api/studies/${newId()}/enrolments`,
+    body: { pseudonym: 'LCR-0000' },
+    resources: () => [{ kind: 'study', facilityId: A }],
+  }),
+  'GET /api/studies/:studyId/enrolments': () => ({
+    path: `/api/studies/${newId()}/enrolments`,
+    resources: () => [{ kind: 'study', facilityId: A }],
+  }),
+  'GET /api/studies/:studyId/eligible': () => ({
+    path: `/api/studies/${newId()}/eligible`,
+    resources: () => [{ kind: 'study', facilityId: A }],
+  }),
+  'GET /api/studies/:studyId/dataset.csv': () => ({
+    path: `/api/studies/${newId()}/dataset.csv?shape=long`,
+    resources: () => [{ kind: 'study', facilityId: A }],
+  }),
+  'GET /api/studies/:studyId/dataset.xlsx': () => ({
+    path: `/api/studies/${newId()}/dataset.xlsx`,
+    resources: () => [{ kind: 'study', facilityId: A }],
+  }),
+  'GET /api/studies/:studyId/codebook.csv': () => ({
+    path: `/api/studies/${newId()}/codebook.csv`,
+    resources: () => [{ kind: 'study', facilityId: A }],
+  }),
+  'GET /api/studies/:studyId/analysis': () => ({
+    path: `/api/studies/${newId()}/analysis`,
+    resources: () => [{ kind: 'study', facilityId: A }],
+  }),
+  // Literature reviews: a review id that does not exist answers 404 to those allowed (the policy is per facility).
+  'GET /api/reviews': () => ({ path: '/api/reviews', resources: () => [{ kind: 'literature_review', facilityId: A }] }),
+  'POST /api/reviews': () => ({
+    path: '/api/reviews',
+    body: { id: newId(), title: 'Pijat oksitosin dan produksi ASI', question: null },
+    resources: () => [{ kind: 'literature_review', facilityId: A }],
+  }),
+  'GET /api/reviews/:reviewId': () => ({
+    path: `/api/reviews/${newId()}`,
+    resources: () => [{ kind: 'literature_review', facilityId: A }],
+  }),
+  'PATCH /api/reviews/:reviewId': () => ({
+    path: `/api/reviews/${newId()}`,
+    body: { prisma: { reportsNotRetrieved: 1 } },
+    resources: () => [{ kind: 'literature_review', facilityId: A }],
+  }),
+  'POST /api/reviews/:reviewId/imports': () => ({
+    path: `/api/reviews/${newId()}/imports`,
+    body: { format: 'ris', sourceName: 'PubMed', text: 'TY  - JOUR\nTI  - A title\nER  - \n' },
+    resources: () => [{ kind: 'literature_review', facilityId: A }],
+  }),
+  'POST /api/reviews/:reviewId/preload': () => ({
+    path: `/api/reviews/${newId()}/preload`,
+    body: {},
+    resources: () => [{ kind: 'literature_review', facilityId: A }],
+  }),
+  'GET /api/reviews/:reviewId/references': () => ({
+    path: `/api/reviews/${newId()}/references?stage=title_abstract`,
+    resources: () => [{ kind: 'literature_review', facilityId: A }],
+  }),
+  'POST /api/reviews/:reviewId/references/:referenceId/decisions': () => ({
+    path: `/api/reviews/${newId()}/references/${newId()}/decisions`,
+    body: { stage: 'title_abstract', decision: 'include' },
+    resources: () => [{ kind: 'literature_review', facilityId: A }],
+  }),
+  'POST /api/reviews/:reviewId/references/:referenceId/resolutions': () => ({
+    path: `/api/reviews/${newId()}/references/${newId()}/resolutions`,
+    body: { stage: 'title_abstract', decision: 'include' },
+    resources: () => [{ kind: 'literature_review', facilityId: A }],
+  }),
+  'PUT /api/reviews/:reviewId/references/:referenceId/extraction': () => ({
+    path: `/api/reviews/${newId()}/references/${newId()}/extraction`,
+    body: { data: { design: 'rct' } },
+    resources: () => [{ kind: 'literature_review', facilityId: A }],
+  }),
+  'GET /api/reviews/:reviewId/meta-analysis': () => ({
+    path: `/api/reviews/${newId()}/meta-analysis?outcome=milk-volume&measure=SMD`,
+    resources: () => [{ kind: 'literature_review', facilityId: A }],
+  }),
+  'GET /api/reviews/:reviewId/forest.svg': () => ({
+    path: `/api/reviews/${newId()}/forest.svg?outcome=milk-volume&measure=SMD`,
+    resources: () => [{ kind: 'literature_review', facilityId: A }],
+  }),
+  'GET /api/reviews/:reviewId/prisma': () => ({
+    path: `/api/reviews/${newId()}/prisma`,
+    resources: () => [{ kind: 'literature_review', facilityId: A }],
+  }),
+  'GET /api/reviews/:reviewId/prisma.svg': () => ({
+    path: `/api/reviews/${newId()}/prisma.svg`,
+    resources: () => [{ kind: 'literature_review', facilityId: A }],
+  }),
   'GET /api/audit-events': () => ({
     path: '/api/audit-events',
     resources: () => [{ kind: 'audit_event', facilityId: A }],

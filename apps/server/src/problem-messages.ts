@@ -222,6 +222,64 @@ export const PROBLEMS = {
       en: (p) => `Choose a "from" date no later than the "to" date, for a period of at most ${p.maxDays} days.`,
     },
   },
+  'study-invalid': {
+    status: 422,
+    title: { id: 'Rancangan penelitian belum bisa dijalankan', en: 'The study cannot run as defined' },
+    detail: {
+      id: 'Perbaiki hal-hal berikut (lihat errors), lalu simpan lagi. Tidak ada yang disimpan.',
+      en: 'Fix the points listed in errors, then save again. Nothing was saved.',
+    },
+  },
+  'study-not-eligible': {
+    status: 422,
+    title: { id: 'Ibu ini tidak dapat diikutkan', en: 'This mother cannot be enrolled' },
+    detail: {
+      id: 'Alasannya ada di errors. Ibu tidak didaftarkan dan tidak mendapat alokasi.',
+      en: 'The reasons are listed in errors. She was not enrolled and no allocation was used.',
+    },
+  },
+  'study-already-enrolled': {
+    status: 409,
+    title: { id: 'Ibu ini sudah terdaftar di penelitian', en: 'This mother is already enrolled' },
+    detail: {
+      id: 'Setiap ibu hanya didaftarkan sekali per penelitian; kelompoknya tidak berubah.',
+      en: 'A mother is enrolled once per study; her group does not change.',
+    },
+  },
+  'study-not-recruiting': {
+    status: 409,
+    title: { id: 'Penelitian ini tidak sedang merekrut', en: 'This study is not recruiting' },
+    detail: {
+      id: 'Pendaftaran hanya bisa dilakukan saat status penelitian "merekrut".',
+      en: 'Mothers can only be enrolled while the study is recruiting.',
+    },
+  },
+  'reference-file-unusable': {
+    status: 422,
+    title: { id: 'Berkas rujukan tidak bisa dipakai', en: 'The reference file cannot be used' },
+    detail: {
+      id: (p) => `${p.reasonId} Tidak ada yang disimpan.`,
+      en: (p) => `${p.reasonEn} Nothing was saved.`,
+    },
+  },
+  'meta-analysis-too-few': {
+    status: 422,
+    title: { id: 'Belum cukup studi untuk digabung', en: 'Not enough studies to pool' },
+    detail: {
+      id: (p) =>
+        `Hanya ${p.k} studi yang disertakan memiliki angka lengkap untuk luaran ini; penggabungan memerlukan paling sedikit 2. Lengkapi ekstraksi atau penyaringan.`,
+      en: (p) =>
+        `Only ${p.k} included studies have complete numbers for this outcome; pooling needs at least 2. Complete the extraction or the screening.`,
+    },
+  },
+  'study-status-change': {
+    status: 409,
+    title: { id: 'Status penelitian tidak bisa diubah begitu', en: 'The study status cannot change that way' },
+    detail: {
+      id: 'Draf bisa mulai merekrut atau ditutup; penelitian yang merekrut bisa ditutup; penelitian yang ditutup tetap ditutup.',
+      en: 'A draft may start recruiting or be closed; a recruiting study may be closed; a closed study stays closed.',
+    },
+  },
   'database-unavailable': {
     status: 503,
     title: { id: 'Basis data sedang tidak tersedia', en: 'The database is unavailable' },

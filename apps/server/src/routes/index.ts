@@ -19,6 +19,7 @@ import { registerListFacilities } from './facilities/list-facilities.ts';
 import { registerExportFhir } from './fhir/export-fhir.ts';
 import { registerGetMotherFhir } from './fhir/get-mother-fhir.ts';
 import { registerGetHealth } from './health/get-health.ts';
+import { registerLiteratureRoutes } from './literature/register.ts';
 import { registerListMessages } from './messages/list-messages.ts';
 import { registerSendMessage } from './messages/send-message.ts';
 import { registerAddCompanion } from './mothers/add-companion.ts';
@@ -34,6 +35,15 @@ import { registerListResearchRecords } from './research/list-research-records.ts
 import { registerCreateStaff } from './staff/create-staff.ts';
 import { registerListStaff } from './staff/list-staff.ts';
 import { registerSetStaffStatus } from './staff/set-staff-status.ts';
+import { registerCreateStudy } from './studies/create-study.ts';
+import { registerEnrolMother } from './studies/enrol-mother.ts';
+import { registerGetStudy } from './studies/get-study.ts';
+import { registerGetStudyAnalysis } from './studies/get-study-analysis.ts';
+import { registerGetStudyDataset } from './studies/get-study-dataset.ts';
+import { registerListEligible } from './studies/list-eligible.ts';
+import { registerListEnrolments } from './studies/list-enrolments.ts';
+import { registerListStudies } from './studies/list-studies.ts';
+import { registerUpdateStudy } from './studies/update-study.ts';
 import { registerPull } from './sync/pull.ts';
 import { registerPush } from './sync/push.ts';
 import { registerEnterSheet } from './training/enter-sheet.ts';
@@ -97,6 +107,16 @@ export function registerRoutes(app: App, context: AppContext): void {
     registerListAlerts,
     registerGetAlertSummary,
     registerRecordAlertAction,
+    registerLiteratureRoutes,
+    registerListStudies,
+    registerCreateStudy,
+    registerGetStudy,
+    registerUpdateStudy,
+    registerEnrolMother,
+    registerListEnrolments,
+    registerListEligible,
+    registerGetStudyDataset,
+    registerGetStudyAnalysis,
   ]) {
     register(app, context);
   }
