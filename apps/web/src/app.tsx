@@ -21,6 +21,10 @@ const TasksPage = lazy(() => import('./pages/midwife/tasks-page.tsx'));
 const AdminHome = lazy(() => import('./pages/admin/admin-home.tsx'));
 const AuditPage = lazy(() => import('./pages/admin/audit-page.tsx'));
 const ResearchHome = lazy(() => import('./pages/research/research-home.tsx'));
+const ReviewsPage = lazy(() => import('./pages/research/literature/reviews-page.tsx'));
+const ReviewPage = lazy(() => import('./pages/research/literature/review-page.tsx'));
+const StudiesPage = lazy(() => import('./pages/research/studies/studies-page.tsx'));
+const StudyPage = lazy(() => import('./pages/research/studies/study-page.tsx'));
 const ExportsPage = lazy(() => import('./pages/exports/exports-page.tsx'));
 const SystemHome = lazy(() => import('./pages/system/system-home.tsx'));
 const FacilityReportPage = lazy(() => import('./pages/reports/facility-report-page.tsx'));
@@ -122,6 +126,10 @@ function Routes() {
       <Route path="/audit" component={AuditPage} />
       <Route path="/pengaturan" component={() => <SettingsPage user={user} />} />
       <Route path="/ekspor" component={() => <ExportsPage user={user} />} />
+      <Route path="/tinjauan" component={ReviewsPage} />
+      <Route path="/tinjauan/:id" component={({ id }: { id: string }) => <ReviewPage id={id} />} />
+      <Route path="/studi" component={() => <StudiesPage user={user} />} />
+      <Route path="/studi/:id" component={({ id }: { id: string }) => <StudyPage id={id} />} />
       <Route path="/pijat" component={() => <MassageRoute user={user} />} />
       <Route path="/catat/:kind" component={({ kind }: { kind: string }) => <LogRoute user={user} kind={kind} />} />
       <Route path="/ceklis" component={() => <ChecklistPage user={user} />} />

@@ -39,6 +39,8 @@ function navLinks(user: Me): { href: string; label: string; wide?: boolean }[] {
     case 'researcher':
       return [
         { href: '/', label: t`Data penelitian` },
+        { href: '/tinjauan', label: t`Tinjauan pustaka` },
+        { href: '/studi', label: t`Studi` },
         { href: '/ekspor', label: t`Ekspor` },
       ];
     case 'system_admin':
