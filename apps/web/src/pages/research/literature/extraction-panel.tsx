@@ -19,6 +19,13 @@ import { put, reviewPath } from './literature-api.ts';
 const ARM_FIELDS = ['n1', 'mean1', 'sd1', 'events1', 'n2', 'mean2', 'sd2', 'events2'] as const;
 type ArmField = (typeof ARM_FIELDS)[number];
 
+const COLUMN_LABELS: Record<'n' | 'mean' | 'sd' | 'events', () => string> = {
+  n: () => 'n',
+  mean: () => t`Rerata`,
+  sd: () => 'SD',
+  events: () => t`Kejadian`,
+};
+
 const EMPTY: ExtractionData = { design: 'not-reported', whoMassaged: [], results: [], notes: null };
 
 function newResult(): ExtractionResultInput {
@@ -44,7 +51,7 @@ function newResult(): ExtractionResultInput {
 }
 
 /** The extraction form of one reference; saving keeps the earlier version (a correction supersedes it). */
-export function ExtractionPanel({ reviewId }: { reviewId: string }) {
+export function ExtractionPanel({ reviewId, onChanged }: { reviewId: string; onChanged: () => void }) {
   const list = useLoad(
     () => get<{ references: ReferenceOutput[] }>(reviewPath(reviewId, '/references?stage=title_abstract')),
     [reviewId],
@@ -67,7 +74,16 @@ export function ExtractionPanel({ reviewId }: { reviewId: string }) {
         </select>
       </label>
       {reference ? (
-        <ExtractionForm key={reference.id} reviewId={reviewId} reference={reference} onSaved={list.reload} />
+        <ExtractionForm
+          key={reference.id}
+          reviewId={reviewId}
+          reference={reference}
+          onSaved={() => {
+            list.reload();
+            // The review's header counts the extracted references.
+            onChanged();
+          }}
+        />
       ) : null}
     </section>
   );
@@ -111,7 +127,7 @@ function ExtractionForm({
         <legend>{t`Yang memijat`}</legend>
         <div class="row">
           {PROVIDERS.map((provider) => (
-            <label key={provider} class="choice">
+            <label key={provider} class="check">
               <input
                 type="checkbox"
                 checked={data.whoMassaged.includes(provider)}
@@ -125,7 +141,8 @@ function ExtractionForm({
         </div>
       </fieldset>
       {data.results.map((result, index) => (
-        <fieldset key={index} class="card">
+        // min-width 0: a fieldset is otherwise as wide as its table, wider than a phone.
+        <fieldset key={index} class="card" style={{ minWidth: 0 }}>
           <legend>{t`Luaran ${index + 1}`}</legend>
           <div class="row">
             <label>
@@ -169,7 +186,7 @@ function ExtractionForm({
             <legend>{t`Intervensi lain di kelompok pijat`}</legend>
             <div class="row">
               {CO_INTERVENTIONS.map((item) => (
-                <label key={item} class="choice">
+                <label key={item} class="check">
                   <input
                     type="checkbox"
                     checked={result.coInterventions.includes(item)}
@@ -191,53 +208,59 @@ function ExtractionForm({
               onInput={(e) => setResult(index, { comparator: e.currentTarget.value || null })}
             />
           </label>
-          <table class="table">
-            <thead>
-              <tr>
-                <th />
-                <th>n</th>
-                <th>{t`Rerata`}</th>
-                <th>SD</th>
-                <th>{t`Kejadian`}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {([1, 2] as const).map((arm) => (
-                <tr key={arm}>
-                  <th>{arm === 1 ? t`Kelompok pijat` : t`Pembanding`}</th>
-                  {(['n', 'mean', 'sd', 'events'] as const).map((name) => {
-                    const field = `${name}${arm}` as ArmField;
-                    const derived = result.derivedFields.includes(field);
-                    return (
-                      <td key={field}>
-                        <input
-                          type="number"
-                          step="any"
-                          value={result[field] ?? ''}
-                          onInput={(e) => {
-                            const value = e.currentTarget.value;
-                            setResult(index, { [field]: value === '' ? null : Number(value) });
-                          }}
-                        />
-                        <label class="choice">
-                          <input
-                            type="checkbox"
-                            checked={derived}
-                            onChange={(e) =>
-                              setResult(index, {
-                                derivedFields: toggle(result.derivedFields, field, e.currentTarget.checked),
-                              })
-                            }
-                          />
-                          {t`turunan`}
-                        </label>
-                      </td>
-                    );
-                  })}
+          <div class="table-scroll">
+            <table class="table">
+              <thead>
+                <tr>
+                  <th />
+                  <th>n</th>
+                  <th>{t`Rerata`}</th>
+                  <th>SD</th>
+                  <th>{t`Kejadian`}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {([1, 2] as const).map((arm) => (
+                  <tr key={arm}>
+                    <th>{arm === 1 ? t`Kelompok pijat` : t`Pembanding`}</th>
+                    {(['n', 'mean', 'sd', 'events'] as const).map((name) => {
+                      const field = `${name}${arm}` as ArmField;
+                      const derived = result.derivedFields.includes(field);
+                      // The inputs sit in a table: each named by its row and column for screen readers.
+                      const cellName = `${arm === 1 ? t`Kelompok pijat` : t`Pembanding`} – ${COLUMN_LABELS[name]()}`;
+                      return (
+                        <td key={field}>
+                          <input
+                            type="number"
+                            step="any"
+                            aria-label={cellName}
+                            value={result[field] ?? ''}
+                            onInput={(e) => {
+                              const value = e.currentTarget.value;
+                              setResult(index, { [field]: value === '' ? null : Number(value) });
+                            }}
+                          />
+                          <label class="check">
+                            <input
+                              type="checkbox"
+                              aria-label={`${cellName}: ${t`turunan`}`}
+                              checked={derived}
+                              onChange={(e) =>
+                                setResult(index, {
+                                  derivedFields: toggle(result.derivedFields, field, e.currentTarget.checked),
+                                })
+                              }
+                            />
+                            {t`turunan`}
+                          </label>
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <label>
             {t`Cara memperoleh angka turunan`}
             <textarea

@@ -62,7 +62,7 @@ export default function ReviewPage({ id }: { id: string }) {
           </nav>
           {tab === 'import' ? <ImportPanel reviewId={id} onImported={review.reload} /> : null}
           {tab === 'screening' ? <ScreeningPanel reviewId={id} onChanged={review.reload} /> : null}
-          {tab === 'extraction' ? <ExtractionPanel reviewId={id} /> : null}
+          {tab === 'extraction' ? <ExtractionPanel reviewId={id} onChanged={review.reload} /> : null}
           {tab === 'analysis' ? <AnalysisPanel review={data} onChanged={review.reload} /> : null}
         </>
       ) : null}

@@ -48,7 +48,7 @@ export default function ReviewsPage() {
           {t`Pertanyaan penelitian (PICO)`}
           <textarea maxLength={2000} value={question} onInput={(e) => setQuestion(e.currentTarget.value)} />
         </label>
-        <label class="choice">
+        <label class="check">
           <input type="checkbox" checked={preload} onChange={(e) => setPreload(e.currentTarget.checked)} />
           {t`Muat studi dari berkas bukti Lancar (46 studi, ekstraksi sudah diisi; angka turunan ditandai)`}
         </label>

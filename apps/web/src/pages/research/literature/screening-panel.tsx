@@ -53,7 +53,8 @@ export function ScreeningPanel({ reviewId, onChanged }: { reviewId: string; onCh
       </div>
       <ProblemMessage error={list.error} />
       {list.data ? <p class="muted">{t`${shown.length} dari ${list.data.references.length} rujukan`}</p> : null}
-      <ul class="plain-list">
+      {/* Cards, not a .plain-list: its item padding and rules would override the card's. */}
+      <div>
         {shown.map((reference) => (
           <ReferenceCard
             key={reference.id}
@@ -63,7 +64,7 @@ export function ScreeningPanel({ reviewId, onChanged }: { reviewId: string; onCh
             onChanged={changed}
           />
         ))}
-      </ul>
+      </div>
     </section>
   );
 }
@@ -99,7 +100,7 @@ function ReferenceCard({
   const conflict = reference.status === 'conflict';
   const canResolve = conflict || reference.status.startsWith('agreed') || reference.status.startsWith('resolved');
   return (
-    <li class={conflict ? 'card notice-warn' : 'card'} data-testid="reference">
+    <article class={conflict ? 'card notice-warn' : 'card'} data-testid="reference">
       <div class="title-row">
         <strong>{reference.title}</strong>
         <span class="badge">{statusLabel(reference.status)}</span>
@@ -164,6 +165,6 @@ function ReferenceCard({
           <ProblemMessage error={decide.error ?? resolve.error} />
         </div>
       )}
-    </li>
+    </article>
   );
 }
