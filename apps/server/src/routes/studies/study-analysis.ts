@@ -127,9 +127,10 @@ function groupSummary(label: StudyText, values: number[], binary: boolean): Stud
   };
 }
 
-const NOT_ENOUGH = (detail: string): StudyText => ({
-  id: `Uji statistik belum dapat dihitung: ${detail}`,
-  en: `The test cannot be computed yet: ${detail}`,
+/** The statistics library explains in English only, so the Indonesian note gives the counts without it. */
+const NOT_ENOUGH = (counts: StudyText, why: string): StudyText => ({
+  id: `Uji statistik belum dapat dihitung: ${counts.id}.`,
+  en: `The test cannot be computed yet: ${counts.en}. ${why}`,
 });
 
 function emptyComparison(variable: string, info: (typeof OUTCOME_MEASURES)[keyof typeof OUTCOME_MEASURES]) {
@@ -198,7 +199,7 @@ export function primaryComparison(study: StudyDefinition, rows: readonly Partici
       return {
         ...base,
         groups,
-        note: NOT_ENOUGH(`${pairs.length} pasang / pairs. ${error.message}`),
+        note: NOT_ENOUGH({ id: `${pairs.length} pasang`, en: `${pairs.length} pairs` }, error.message),
       };
     }
   }
@@ -243,7 +244,11 @@ export function primaryComparison(study: StudyDefinition, rows: readonly Partici
     };
   } catch (error) {
     if (!(error instanceof StatsInputError)) throw error;
-    return { ...base, groups, note: NOT_ENOUGH(`n = ${a.length} / ${b.length}. ${error.message}`) };
+    return {
+      ...base,
+      groups,
+      note: NOT_ENOUGH({ id: `n = ${a.length} / ${b.length}`, en: `n = ${a.length} / ${b.length}` }, error.message),
+    };
   }
 }
 

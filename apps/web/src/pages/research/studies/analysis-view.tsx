@@ -132,7 +132,7 @@ export function AnalysisView({ analysis }: { analysis: StudyAnalysis }) {
           </p>
         ))}
       </details>
-      <button type="button" class="no-print" onClick={() => window.print()}>
+      <button type="button" class="button secondary no-print" onClick={() => window.print()}>
         {t`Cetak`}
       </button>
     </div>

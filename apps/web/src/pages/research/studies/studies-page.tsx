@@ -97,7 +97,11 @@ function NewStudyForm({ user }: { user: Me }) {
               </label>
             ) : null}
             {i > 0 ? (
-              <button type="button" onClick={() => setOutcomes(outcomes.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                class="button secondary"
+                onClick={() => setOutcomes(outcomes.filter((_, j) => j !== i))}
+              >
                 {t`Hapus`}
               </button>
             ) : null}
@@ -105,6 +109,7 @@ function NewStudyForm({ user }: { user: Me }) {
         ))}
         <button
           type="button"
+          class="button secondary"
           onClick={() => setOutcomes([...outcomes, { measure: 'weight_change_percent', day: '7' }])}
         >
           {t`Tambah luaran`}
@@ -117,7 +122,7 @@ function NewStudyForm({ user }: { user: Me }) {
       <fieldset>
         <legend>{t`Kriteria inklusi`}</legend>
         {(['vaginal', 'caesarean'] as const).map((mode) => (
-          <label key={mode}>
+          <label class="check" key={mode}>
             <input
               type="checkbox"
               checked={deliveryModes.includes(mode)}
@@ -127,7 +132,7 @@ function NewStudyForm({ user }: { user: Me }) {
           </label>
         ))}
         {(['primipara', 'multipara'] as const).map((parity) => (
-          <label key={parity}>
+          <label class="check" key={parity}>
             <input
               type="checkbox"
               checked={parities.includes(parity)}
@@ -173,7 +178,7 @@ function NewStudyForm({ user }: { user: Me }) {
         </fieldset>
       ) : null}
       <ProblemMessage error={create.error} />
-      <button type="submit" class="primary" disabled={create.busy}>
+      <button type="submit" class="button primary" disabled={create.busy}>
         {t`Simpan dan mulai merekrut`}
       </button>
     </form>

@@ -62,12 +62,22 @@ export default function StudyPage({ id }: { id: string }) {
           </p>
           <p class="no-print">
             {study.data.status === 'draft' ? (
-              <button type="button" disabled={setStatus.busy} onClick={() => void setStatus.run('recruiting')}>
+              <button
+                type="button"
+                class="button secondary"
+                disabled={setStatus.busy}
+                onClick={() => void setStatus.run('recruiting')}
+              >
                 {t`Mulai merekrut`}
               </button>
             ) : null}{' '}
             {study.data.status !== 'closed' ? (
-              <button type="button" disabled={setStatus.busy} onClick={() => void setStatus.run('closed')}>
+              <button
+                type="button"
+                class="button secondary"
+                disabled={setStatus.busy}
+                onClick={() => void setStatus.run('closed')}
+              >
                 {t`Tutup pendaftaran`}
               </button>
             ) : null}
@@ -128,7 +138,12 @@ export default function StudyPage({ id }: { id: string }) {
                         ))}
                       </select>
                     ) : null}{' '}
-                    <button type="button" disabled={enrol.busy} onClick={() => void enrol.run(m.pseudonym)}>
+                    <button
+                      type="button"
+                      class="button secondary"
+                      disabled={enrol.busy}
+                      onClick={() => void enrol.run(m.pseudonym)}
+                    >
                       {t`Daftarkan`}
                     </button>
                   </td>
