@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { App, AppContext } from '../../app-types.ts';
 import { authorize } from '../../auth/authorize.ts';
 import { loadReviewState, requireReview } from './review-state.ts';
-import { invalidField, requireReference } from './screening-checks.ts';
+import { invalidText, requireReference } from './screening-checks.ts';
 
 export function registerPutExtraction(app: App, { database, now }: AppContext): void {
   app.put(
@@ -29,19 +29,19 @@ export function registerPutExtraction(app: App, { database, now }: AppContext): 
       const reference = requireReference(state, request.params.referenceId);
       const keep = state.duplicateOf.get(reference.id);
       if (keep !== undefined) {
-        throw invalidField(
-          'referenceId',
-          `a duplicate is not extracted: use record ${keep} / duplikat tidak diekstraksi: gunakan rujukan ${keep}`,
-        );
+        throw invalidText('referenceId', request.locale, {
+          en: `a duplicate is not extracted: use record ${keep}`,
+          id: `duplikat tidak diekstraksi: gunakan rujukan ${keep}`,
+        });
       }
       const data = request.body.data;
       data.results.forEach((result, index) => {
         const derivedOnly = result.derivedFields.filter((field) => result[field] === null);
         if (derivedOnly.length > 0) {
-          throw invalidField(
-            `data.results.${index}.derivedFields`,
-            `marked derived but empty: ${derivedOnly.join(', ')} / ditandai turunan tetapi kosong: ${derivedOnly.join(', ')}`,
-          );
+          throw invalidText(`data.results.${index}.derivedFields`, request.locale, {
+            en: `marked derived but empty: ${derivedOnly.join(', ')}`,
+            id: `ditandai turunan tetapi kosong: ${derivedOnly.join(', ')}`,
+          });
         }
       });
       const previous = state.extractions.get(reference.id);

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { App, AppContext } from '../../app-types.ts';
 import { authorize } from '../../auth/authorize.ts';
 import { loadReviewState, requireReview } from './review-state.ts';
-import { invalidField, madeAfter, requireReference, requireScreenable } from './screening-checks.ts';
+import { invalidText, madeAfter, requireReference, requireScreenable } from './screening-checks.ts';
 
 export function registerRecordDecision(app: App, { database, now }: AppContext): void {
   app.post(
@@ -30,7 +30,7 @@ export function registerRecordDecision(app: App, { database, now }: AppContext):
       const reference = requireReference(state, request.params.referenceId);
       const { stage, decision } = request.body;
       const reason = request.body.reason?.trim() ? request.body.reason.trim() : null;
-      requireScreenable(state, reference, stage);
+      requireScreenable(state, reference, stage, request.locale);
       const problem = decisionProblem({
         referenceId: reference.id,
         stage,
@@ -38,7 +38,7 @@ export function registerRecordDecision(app: App, { database, now }: AppContext):
         decision,
         ...(reason === null ? {} : { reason }),
       });
-      if (problem) throw invalidField('reason', `${problem.en} / ${problem.id}`);
+      if (problem) throw invalidText('reason', request.locale, problem);
       const row = {
         facility_id: facilityId,
         id: newId(),

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { App, AppContext } from '../../app-types.ts';
 import { authorize } from '../../auth/authorize.ts';
 import { loadReviewState, requireReview } from './review-state.ts';
-import { invalidField, madeAfter, requireReference, requireScreenable } from './screening-checks.ts';
+import { invalidText, madeAfter, requireReference, requireScreenable } from './screening-checks.ts';
 
 export function registerRecordResolution(app: App, { database, now }: AppContext): void {
   app.post(
@@ -29,15 +29,15 @@ export function registerRecordResolution(app: App, { database, now }: AppContext
       const reference = requireReference(state, request.params.referenceId);
       const { stage, decision } = request.body;
       const reason = request.body.reason?.trim() ? request.body.reason.trim() : null;
-      requireScreenable(state, reference, stage);
+      requireScreenable(state, reference, stage, request.locale);
       const summary = stage === 'full_text' ? state.fullText : state.titleAbstract;
       const current = summary.references.find((item) => item.referenceId === reference.id)?.status;
       // Both reviewers decide independently first; a resolution settles what they left open.
       if (current === 'unscreened' || current === 'awaiting_second') {
-        throw invalidField(
-          'stage',
-          'both reviewers must decide before a resolution / kedua penelaah harus memutuskan dahulu sebelum resolusi',
-        );
+        throw invalidText('stage', request.locale, {
+          en: 'both reviewers must decide before a resolution',
+          id: 'kedua penelaah harus memutuskan dahulu sebelum resolusi',
+        });
       }
       const problem = decisionProblem({
         referenceId: reference.id,
@@ -46,7 +46,7 @@ export function registerRecordResolution(app: App, { database, now }: AppContext
         decision,
         ...(reason === null ? {} : { reason }),
       });
-      if (problem) throw invalidField('reason', `${problem.en} / ${problem.id}`);
+      if (problem) throw invalidText('reason', request.locale, problem);
       const row = {
         facility_id: facilityId,
         id: newId(),

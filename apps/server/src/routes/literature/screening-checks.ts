@@ -1,10 +1,9 @@
 import type { LiteratureReference } from '@lancar/db';
 import { isFinalInclude, type ScreeningStage } from '@lancar/evidence';
+import type { Locale } from '../../locale.ts';
 import { Problem } from '../../problem.ts';
 import { invalidField } from '../visits/visit-view.ts';
 import type { ReviewState } from './review-state.ts';
-
-export { invalidField };
 
 /**
  * When a new decision or resolution counts as made: now, or just after the newest one it replaces, so two made
@@ -26,18 +25,31 @@ export function requireReference(state: ReviewState, referenceId: string): Liter
  * Refuses a decision on a record that is not screened at `stage`: a duplicate (the record kept in its place is
  * screened instead), or at full text a record not included at title/abstract.
  */
-export function requireScreenable(state: ReviewState, reference: LiteratureReference, stage: ScreeningStage): void {
+/** A refused field with its message in the request's language. */
+export function invalidText(field: string, locale: Locale, text: { id: string; en: string }): Problem {
+  return invalidField(field, text[locale]);
+}
+
+export function requireScreenable(
+  state: ReviewState,
+  reference: LiteratureReference,
+  stage: ScreeningStage,
+  locale: Locale,
+): void {
   const keep = state.duplicateOf.get(reference.id);
   if (keep !== undefined) {
-    throw invalidField(
-      'referenceId',
-      `a duplicate is not screened: decide on record ${keep} / duplikat tidak disaring: putuskan pada rujukan ${keep}`,
-    );
+    throw invalidText('referenceId', locale, {
+      en: `a duplicate is not screened: decide on record ${keep}`,
+      id: `duplikat tidak disaring: putuskan pada rujukan ${keep}`,
+    });
   }
   if (stage === 'full_text') {
     const titleAbstract = state.titleAbstract.references.find((item) => item.referenceId === reference.id);
     if (!titleAbstract || !isFinalInclude(titleAbstract.status)) {
-      throw invalidField('stage', 'not included at title/abstract yet / belum disertakan pada tahap judul/abstrak');
+      throw invalidText('stage', locale, {
+        en: 'not included at title/abstract yet',
+        id: 'belum disertakan pada tahap judul/abstrak',
+      });
     }
   }
 }
