@@ -7,7 +7,7 @@
 //   npx tsx bench/load.ts --phones 100,1000 --seconds 20
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/load.ts --phones 100,1000,5000
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +24,11 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '20' },
     concurrency: { type: 'string', default: '32' },
     batch: { type: 'string', default: '10' },
+    // Households per facility: a district's phones belong to many facilities (0 puts them all in one).
+    'per-facility': { type: 'string', default: '250' },
     'skip-pglite': { type: 'boolean', default: false },
+    // A directory to write each server's CPU profile to (.cpuprofile, for Chromium's DevTools).
+    profile: { type: 'string' },
   },
 });
 const PHONES = args.phones.split(',').map(Number);
@@ -32,7 +36,10 @@ const MIDWIVES = Number(args.midwives);
 const SECONDS = Number(args.seconds);
 const CONCURRENCY = Number(args.concurrency);
 const BATCH = Number(args.batch);
+const PER_FACILITY = Number(args['per-facility']);
 const BIN = fileURLToPath(new URL('../apps/cli/bin/lancar.js', import.meta.url));
+const SERVER_MAIN = fileURLToPath(new URL('../apps/server/src/main.ts', import.meta.url));
+const PROFILE = args.profile;
 const NGINX = '/usr/sbin/nginx';
 const LOAD_DB = 'lancar_load';
 // Every bench session shares one secret: only its hash is stored, and each cookie names its own session row.
@@ -48,8 +55,37 @@ interface Household {
   cookie: string;
 }
 
-/** A facility with M midwives and N households (mother, baby, husband with a live session), set-based. */
-async function seed(database: Database, phones: number): Promise<{ households: Household[]; midwives: string[] }> {
+interface Seeded {
+  households: Household[];
+  midwives: string[];
+  facilities: number;
+}
+
+/**
+ * A district: the phones in facilities of PER_FACILITY households each (one facility when 0), households taken in
+ * turn from every facility, and the midwives of the first facilities.
+ */
+async function seedDistrict(database: Database, phones: number): Promise<Seeded> {
+  const sizes: number[] = [];
+  for (let left = phones; left > 0; left -= PER_FACILITY || phones) sizes.push(Math.min(left, PER_FACILITY || phones));
+  const facilities = [];
+  for (const [i, size] of sizes.entries()) facilities.push(await seed(database, size, i < MIDWIVES ? 1 : 0));
+  const households: Household[] = [];
+  for (let k = 0; households.length < phones; k++)
+    for (const facility of facilities) if (facility.households[k]) households.push(facility.households[k] as Household);
+  const midwives = facilities.flatMap((f) => f.midwives);
+  // Fewer facilities than midwives: the rest read the first facility's caseload.
+  while (midwives.length < MIDWIVES)
+    midwives.push(...(facilities[0]?.midwives ?? []).slice(0, MIDWIVES - midwives.length));
+  return { households, midwives: midwives.slice(0, MIDWIVES), facilities: facilities.length };
+}
+
+/** A facility with N households (mother, baby, husband with a live session) and its midwives, set-based. */
+async function seed(
+  database: Database,
+  phones: number,
+  midwifeCount: number,
+): Promise<{ households: Household[]; midwives: string[] }> {
   const facilityId = newId();
   return database.withSession(async (session) => {
     await session.exec('BEGIN');
@@ -62,7 +98,7 @@ async function seed(database: Database, phones: number): Promise<{ households: H
       `INSERT INTO user_account (facility_id, id, role, display_name, username, status, password_hash)
        SELECT $1, gen_random_uuid(), 'midwife', 'Bidan Beban ' || k, 'bidan.beban.' || k || '.' || $2, 'active', $4
        FROM generate_series(1, $3::int) AS k`,
-      [facilityId, Date.now(), MIDWIVES, NO_LOGIN_HASH],
+      [facilityId, Date.now(), Math.max(1, midwifeCount), NO_LOGIN_HASH],
     );
     await session.query(
       `CREATE TEMP TABLE load_household ON COMMIT DROP AS
@@ -116,13 +152,13 @@ async function seed(database: Database, phones: number): Promise<{ households: H
     await session.exec('COMMIT');
     const cookie = (sessionId: string) => `__Host-lancar=${facilityId}.${sessionId}.${SECRET}`;
     return {
+      midwives: midwifeSessions.slice(0, midwifeCount).map((s) => cookie(s.id)),
       households: households.map((h) => ({
         facilityId,
         motherId: h.mother_id,
         babyId: h.baby_id,
         cookie: cookie(h.session_id),
       })),
-      midwives: midwifeSessions.map((s) => cookie(s.id)),
     };
   });
 }
@@ -161,10 +197,14 @@ interface Served {
 }
 
 async function serve(env: NodeJS.ProcessEnv): Promise<Served> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--no-demo'], {
-    env: { ...env, PORT: '0', LANCAR_LOG_LEVEL: 'warn', LANCAR_DB_POOL_SIZE: '20' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const serverEnv = { ...env, PORT: '0', LANCAR_LOG_LEVEL: 'warn', LANCAR_DB_POOL_SIZE: '20', LANCAR_DEMO: 'off' };
+  // With --profile the server program runs on its own (not under `lancar serve`) so Node can write its CPU profile.
+  const child = PROFILE
+    ? spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`, '--import', 'tsx', SERVER_MAIN], {
+        env: serverEnv,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      })
+    : spawn(process.execPath, [BIN, 'serve', '--no-demo'], { env: serverEnv, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -175,9 +215,9 @@ async function serve(env: NodeJS.ProcessEnv): Promise<Served> {
     child.on('exit', (code) => reject(new Error(`lancar serve exited with ${code}`)));
   });
   // `lancar serve` runs the server as its child: that process does the work.
-  const pid = Number(
-    readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(' ')[0] ?? child.pid,
-  );
+  const pid = PROFILE
+    ? (child.pid as number)
+    : Number(readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(' ')[0] ?? child.pid);
   return { url, child, pid };
 }
 
@@ -189,6 +229,23 @@ async function stop(served: Served): Promise<void> {
 function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) / TICKS;
+}
+
+/** CPU seconds of every local PostgreSQL process (the postmaster and its backends), from /proc. */
+function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.split(') ')[1]?.split(' ') ?? [];
+      total += (Number(fields[11]) + Number(fields[12])) / TICKS;
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return total;
 }
 
 function peakRssMb(pid: number): number {
@@ -258,6 +315,7 @@ const percentile = (sorted: number[], p: number) =>
 interface Result {
   label: string;
   phones: number;
+  facilities: number;
   mutations: number;
   perSecond: number;
   p50: number;
@@ -267,6 +325,8 @@ interface Result {
   requests: number;
   caseloadP95: number;
   cpuPerSecond: number;
+  /** PostgreSQL's CPU (NaN on PGlite, where the database is in the server process). */
+  databaseCpuPerSecond: number;
   rssMb: number;
 }
 
@@ -275,7 +335,8 @@ async function drive(
   label: string,
   entry: string,
   servers: Served[],
-  seeded: { households: Household[]; midwives: string[] },
+  seeded: Seeded,
+  onPostgres: boolean,
 ): Promise<Result> {
   const latencies: number[] = [];
   const caseload: number[] = [];
@@ -284,6 +345,7 @@ async function drive(
   let applied = 0;
   let next = 0;
   const cpuBefore = servers.map((s) => cpuSeconds(s.pid));
+  const databaseCpuBefore = onPostgres ? postgresCpuSeconds() : Number.NaN;
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
   const maxRequests = 1_000_000; // a bound on the loop whatever the speed
@@ -330,6 +392,7 @@ async function drive(
   return {
     label,
     phones: seeded.households.length,
+    facilities: seeded.facilities,
     mutations: applied,
     perSecond: applied / seconds,
     p50: percentile(sorted, 50),
@@ -342,6 +405,7 @@ async function drive(
       95,
     ),
     cpuPerSecond: cpu / seconds,
+    databaseCpuPerSecond: (postgresCpuSeconds() - databaseCpuBefore) / seconds,
     rssMb: servers.reduce((sum, s) => sum + peakRssMb(s.pid), 0),
   };
 }
@@ -366,7 +430,7 @@ async function rawCeiling(url: string, households: Household[], rows: number): P
         const b = values.length;
         const at = new Date(Date.now() - i * 1000);
         values.push(
-          facilityId,
+          h.facilityId,
           newId(),
           h.motherId,
           h.babyId,
@@ -392,10 +456,25 @@ async function rawCeiling(url: string, households: Household[], rows: number): P
 }
 
 function print(results: Result[], ceiling?: number): void {
-  const head = ['Run', 'phones', 'mutations/s', 'p50', 'p95', 'p99', 'errors', 'caseload p95', 'CPU', 'RSS'];
+  const head = [
+    'Run',
+    'phones',
+    'facilities',
+    'mutations/s',
+    'p50',
+    'p95',
+    'p99',
+    'errors',
+    'caseload p95',
+    'server CPU',
+    'DB CPU',
+    'CPU/mutation',
+    'RSS',
+  ];
   const rows = results.map((r) => [
     r.label,
     r.phones.toLocaleString('en'),
+    String(r.facilities),
     r.perSecond.toFixed(0),
     `${r.p50.toFixed(0)} ms`,
     `${r.p95.toFixed(0)} ms`,
@@ -403,6 +482,8 @@ function print(results: Result[], ceiling?: number): void {
     `${r.errors}/${r.requests}`,
     `${r.caseloadP95.toFixed(0)} ms`,
     `${(r.cpuPerSecond * 100).toFixed(0)}%`,
+    Number.isNaN(r.databaseCpuPerSecond) ? '-' : `${(r.databaseCpuPerSecond * 100).toFixed(0)}%`,
+    `${((1000 * (r.cpuPerSecond + (Number.isNaN(r.databaseCpuPerSecond) ? 0 : r.databaseCpuPerSecond))) / r.perSecond).toFixed(2)} ms`,
     `${r.rssMb.toFixed(0)} MB`,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -425,11 +506,11 @@ if (!args['skip-pglite']) {
     try {
       const database = await openDatabase({ dataDir, command: 'bench/load.ts' });
       await migrate(database);
-      const seeded = await seed(database, phones);
+      const seeded = await seedDistrict(database, phones);
       await database.close();
       const server = await serve({ ...process.env, DATABASE_URL: '', LANCAR_DATA_DIR: dataDir });
       try {
-        results.push(await drive('PGlite, 1 server', server.url, [server], seeded));
+        results.push(await drive('PGlite, 1 server', server.url, [server], seeded, false));
       } finally {
         await stop(server);
       }
@@ -458,7 +539,7 @@ if (!adminUrl) {
         await admin.query(`CREATE DATABASE ${LOAD_DB}`);
         const database = await openDatabase({ databaseUrl: loadUrl.toString(), dataDir: '', command: 'bench/load.ts' });
         await migrate(database);
-        const seeded = await seed(database, phones);
+        const seeded = await seedDistrict(database, phones);
         await database.close();
         const env = { ...process.env, DATABASE_URL: loadUrl.toString() };
         const servers: Served[] = [];
@@ -467,7 +548,7 @@ if (!adminUrl) {
         try {
           const label =
             count === 1 ? 'PostgreSQL, 1 server' : `PostgreSQL, 2 servers${balancer ? ' + nginx' : ' (no nginx)'}`;
-          results.push(await drive(label, balancer?.url ?? (servers[0] as Served).url, servers, seeded));
+          results.push(await drive(label, balancer?.url ?? (servers[0] as Served).url, servers, seeded, true));
         } finally {
           balancer?.stop();
           for (const server of servers) await stop(server);

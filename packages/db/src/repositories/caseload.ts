@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { StoredEntry } from '../schema.ts';
 import type { Executor } from './executor.ts';
 
 /**
@@ -94,5 +95,55 @@ export async function caseloadFacts(
       AND m.delivered_at IS NOT NULL AND e.occurred_at >= m.delivered_at AND ${current}
     GROUP BY 1, 2`.execute(db);
   for (const row of sessions.rows) get(row.mother_id).doneByDay.set(Number(row.day), Number(row.done));
+  return facts;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The same facts as `caseloadFacts`, computed from one mother's entries already in memory (the sync push has read
+ * them for the danger signs, so it need not ask the database again while it holds the facility's counter).
+ * `mother-activity.test.ts` checks that both give the same answer.
+ */
+export function caseloadFactsOf(entries: readonly StoredEntry[], deliveredAt: Date | null): CaseloadFacts {
+  const facts = emptyFacts();
+  const superseded = new Set(entries.flatMap((e) => (e.supersedes === null ? [] : [e.supersedes])));
+  const newest: Partial<Record<'weight' | 'adequacy_check', StoredEntry>> = {};
+  for (const entry of entries) {
+    const received = new Date(entry.received_at).getTime();
+    if (facts.lastSyncAt === null || received > facts.lastSyncAt.getTime()) facts.lastSyncAt = new Date(received);
+    if (entry.kind === 'void' || superseded.has(entry.id)) continue;
+    if (entry.kind === 'weight' || entry.kind === 'adequacy_check') {
+      const held = newest[entry.kind];
+      const later =
+        !held ||
+        entry.occurred_at.getTime() > held.occurred_at.getTime() ||
+        (entry.occurred_at.getTime() === held.occurred_at.getTime() &&
+          entry.recorded_at.getTime() >= held.recorded_at.getTime());
+      if (later) newest[entry.kind] = entry;
+    }
+    const outcome = entry.data.outcome;
+    if (
+      entry.kind === 'massage_session' &&
+      typeof outcome === 'string' &&
+      outcome !== 'stopped_safety' &&
+      deliveredAt !== null &&
+      entry.occurred_at.getTime() >= deliveredAt.getTime()
+    ) {
+      const day = Math.floor((entry.occurred_at.getTime() - deliveredAt.getTime()) / DAY_MS) + 1;
+      facts.doneByDay.set(day, (facts.doneByDay.get(day) ?? 0) + 1);
+    }
+  }
+  const weight = newest.weight;
+  if (weight) {
+    facts.weightG = typeof weight.data.grams === 'number' ? weight.data.grams : null;
+    facts.weightBabyId = weight.baby_id;
+  }
+  const check = newest.adequacy_check;
+  if (check) {
+    const result = check.data.result;
+    facts.adequacy = result === 'adequate' || result === 'not_adequate' || result === 'incomplete' ? result : null;
+    facts.adequacyDay = typeof check.data.dayOfLife === 'number' ? check.data.dayOfLife : null;
+  }
   return facts;
 }

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
 import type { Database } from '../database.ts';
 import { demoId } from '../demo/demo-ids.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
-import { caseloadFacts } from './caseload.ts';
+import { caseloadFacts, caseloadFactsOf } from './caseload.ts';
+import { insertEntry, listEntries } from './household.ts';
 import { caseloadCandidates, facilityVillages, fillMissingMotherActivity } from './mother-activity.ts';
 import { listMothers } from './mothers.ts';
 
@@ -81,5 +83,90 @@ describe('the caseload’s per-mother summary', () => {
     const villages = await facilityVillages(database.db, SUKAMAJU);
     assert.deepEqual(villages, [...new Set(villages)].sort());
     assert.ok(villages.includes('Desa Sukamaju'));
+  });
+
+  it('gives the same facts from entries in memory as from the database (what the sync push relies on)', async () => {
+    const mothers = await listMothers(database.db, SUKAMAJU);
+    const fromDatabase = await caseloadFacts(
+      database.db,
+      SUKAMAJU,
+      mothers.map((m) => m.id),
+    );
+    for (const mother of mothers) {
+      const entries = await listEntries(database.db, SUKAMAJU, mother.id);
+      assert.deepEqual(caseloadFactsOf(entries, mother.delivered_at), fromDatabase.get(mother.id), mother.full_name);
+    }
+
+    // Random histories: corrections and removals of earlier entries, several entries at one moment.
+    const mother = mothers.find((m) => m.delivered_at && m.babies.length > 0) as (typeof mothers)[number];
+    const recorder = (
+      await database.db
+        .selectFrom('user_account')
+        .select('id')
+        .where('facility_id', '=', SUKAMAJU)
+        .executeTakeFirstOrThrow()
+    ).id;
+    const delivered = (mother.delivered_at as Date).getTime();
+    const ENTRY = fc.record({
+      kind: fc.constantFrom('weight', 'adequacy_check', 'massage_session', 'feed', 'void'),
+      hour: fc.integer({ min: -30, max: 24 * 6 }),
+      grams: fc.integer({ min: 2000, max: 4500 }),
+      result: fc.constantFrom('adequate', 'not_adequate', 'incomplete'),
+      outcome: fc.constantFrom('completed', 'stopped_early', 'stopped_safety'),
+      supersedes: fc.option(fc.nat(), { nil: null }),
+    });
+    class RollBack extends Error {}
+    await fc.assert(
+      fc.asyncProperty(fc.array(ENTRY, { minLength: 1, maxLength: 25 }), async (specs) => {
+        await database.db
+          .transaction()
+          .execute(async (tx) => {
+            const before = (await listEntries(tx, SUKAMAJU, mother.id)).length;
+            const written: { id: string; kind: string }[] = [];
+            for (const [i, spec] of specs.entries()) {
+              const target =
+                spec.supersedes === null || written.length === 0
+                  ? undefined
+                  : written[spec.supersedes % written.length];
+              const kind = target && spec.kind !== 'void' ? target.kind : spec.kind;
+              if (kind === 'void' && !target) continue;
+              const data =
+                kind === 'weight'
+                  ? { grams: spec.grams }
+                  : kind === 'adequacy_check'
+                    ? { result: spec.result, dayOfLife: 1 + Math.floor(spec.hour / 24) }
+                    : kind === 'massage_session'
+                      ? { outcome: spec.outcome }
+                      : {};
+              const id = crypto.randomUUID();
+              await insertEntry(tx, {
+                facility_id: SUKAMAJU,
+                id,
+                mother_id: mother.id,
+                baby_id: kind === 'weight' || kind === 'feed' ? (mother.babies[0]?.id ?? null) : null,
+                kind,
+                occurred_at: new Date(delivered + spec.hour * 3_600_000),
+                tz_offset_min: 420,
+                recorded_by: recorder,
+                // Never at the same moment as a demo entry: the newest of two identical times is anyone's.
+                recorded_at: new Date(delivered + i * 60_000 + 7_777),
+                supersedes: target?.id ?? null,
+                data,
+                seq: 1_000_000 + i,
+              });
+              written.push({ id, kind });
+            }
+            const entries = await listEntries(tx, SUKAMAJU, mother.id);
+            assert.ok(entries.length >= before);
+            const sqlFacts = (await caseloadFacts(tx, SUKAMAJU, [mother.id])).get(mother.id);
+            assert.deepEqual(caseloadFactsOf(entries, mother.delivered_at), sqlFacts);
+            throw new RollBack();
+          })
+          .catch((error: unknown) => {
+            if (!(error instanceof RollBack)) throw error;
+          });
+      }),
+      { numRuns: 40 },
+    );
   });
 });

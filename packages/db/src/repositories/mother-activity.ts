@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { type CaseloadFacts, caseloadFacts } from './caseload.ts';
 import type { Executor } from './executor.ts';
+import { lockMothers } from './household.ts';
 
 /**
  * The per-mother summary the caseload reads (table mother_activity): the same facts as `caseloadFacts`, stored so a
@@ -32,13 +33,20 @@ export async function refreshMotherActivity(
   motherIds: readonly string[],
 ): Promise<void> {
   if (motherIds.length === 0) return;
-  const ids = [...new Set(motherIds)].sort();
-  await sql`SELECT id FROM mother WHERE facility_id = ${facilityId} AND id IN (${sql.join(ids)})
-            ORDER BY id FOR NO KEY UPDATE`.execute(db);
-  const rows = activityRows(facilityId, await caseloadFacts(db, facilityId, ids));
+  await lockMothers(db, facilityId, motherIds);
+  await saveMotherActivity(db, facilityId, await caseloadFacts(db, facilityId, [...new Set(motherIds)].sort()));
+}
+
+/** Writes (or replaces) the summary rows of these mothers; the caller holds their locks (`lockMothers`). */
+export async function saveMotherActivity(
+  db: Executor,
+  facilityId: string,
+  facts: Map<string, CaseloadFacts>,
+): Promise<void> {
+  if (facts.size === 0) return;
   await db
     .insertInto('mother_activity')
-    .values(rows)
+    .values(activityRows(facilityId, facts))
     .onConflict((oc) =>
       oc.columns(['facility_id', 'mother_id']).doUpdateSet((eb) => ({
         last_sync_at: eb.ref('excluded.last_sync_at'),

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { PullResult } from '@lancar/contracts';
 import { demoId } from '@lancar/db';
 import { newId } from '@lancar/domain';
-import { mutation, SITI, SITI_BABY } from '../../testing/mutations.ts';
+import { lessonMutation, mutation, SITI, SITI_BABY } from '../../testing/mutations.ts';
 import { DEMO, startTestServer, type TestClient, type TestServer } from '../../testing/test-server.ts';
 
 async function pullAll(client: TestClient, since = 0, limit = 500): Promise<PullResult['changes']> {
@@ -138,6 +138,39 @@ describe('sync: push and pull', () => {
     assert.equal(retry.body.results[0].status, 'rejected');
     assert.equal(retry.body.results[0].replay, true);
     assert.deepEqual(retry.body.results[0].problem.errors, response.body.results[1].problem.errors);
+  });
+
+  it('refuses only the mutation the database refuses, applying the rest of the batch once', async () => {
+    const lesson = lessonMutation('technique');
+    const first = await husband.post('/api/sync/push', { deviceId: 'husband-phone', mutations: [lesson] });
+    assert.equal(first.body.results[0].status, 'applied', first.text);
+    // The same lesson record again under a new mutation id: the checks pass it, the primary key refuses it.
+    const again = { ...lesson, mutationId: newId() };
+    const feed = mutation('feed', { side: 'right', durationMinutes: 12 });
+    const nappy = mutation('nappy', { wet: true, dirty: false, stoolColour: null });
+    const batch = [feed, again, nappy];
+    const response = await husband.post('/api/sync/push', { deviceId: 'husband-phone', mutations: batch });
+    assert.equal(response.status, 200, response.text);
+    assert.deepEqual(
+      response.body.results.map((r: { status: string }) => r.status),
+      ['applied', 'rejected', 'applied'],
+    );
+    assert.equal(response.body.results[1].problem.type, 'https://lancar.id/problems/invalid-input');
+    const retry = await husband.post('/api/sync/push', { deviceId: 'husband-phone', mutations: batch });
+    assert.deepEqual(
+      retry.body.results.map((r: { status: string; replay: boolean }) => [r.status, r.replay]),
+      [
+        ['applied', true],
+        ['rejected', true],
+        ['applied', true],
+      ],
+    );
+    const stored = await server.database.db
+      .selectFrom('household_entry')
+      .select('id')
+      .where('id', 'in', [feed.entry.id, nappy.entry.id])
+      .execute();
+    assert.equal(stored.length, 2, 'each applied entry once');
   });
 
   it('keeps corrections and removals as new entries that supersede the old', async () => {
