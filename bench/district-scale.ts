@@ -503,6 +503,7 @@ async function checkSample(database: Database, facilityId: string, now: Date): P
     )
     .execute();
   const mothers = new Map<string, Awaited<ReturnType<typeof getMother>>>();
+  const stored = new Map(rows.map((row) => [row.id, { mother_id: row.mother_id, kind: row.kind }]));
   let refused = 0;
   for (const row of rows) {
     if (!mothers.has(row.mother_id))
@@ -520,7 +521,7 @@ async function checkSample(database: Database, facilityId: string, now: Date): P
     const mother = mothers.get(row.mother_id);
     const refusal =
       parsed.success && mother
-        ? await checkEntry(database.db, facilityId, parsed.data, mother, now, new Map())
+        ? checkEntry(parsed.data, mother, now, new Map(), stored)
         : { message: parsed.error?.message ?? 'no mother' };
     if (refusal) {
       refused++;

@@ -53,6 +53,8 @@ interface Household {
   motherId: string;
   babyId: string;
   cookie: string;
+  /** The phone's pull cursor. */
+  cursor: number;
 }
 
 interface Seeded {
@@ -158,6 +160,7 @@ async function seed(
         motherId: h.mother_id,
         babyId: h.baby_id,
         cookie: cookie(h.session_id),
+        cursor: 0,
       })),
     };
   });
@@ -323,6 +326,7 @@ interface Result {
   p99: number;
   errors: number;
   requests: number;
+  pullP95: number;
   caseloadP95: number;
   cpuPerSecond: number;
   /** PostgreSQL's CPU (NaN on PGlite, where the database is in the server process). */
@@ -339,6 +343,7 @@ async function drive(
   onPostgres: boolean,
 ): Promise<Result> {
   const latencies: number[] = [];
+  const pulls: number[] = [];
   const caseload: number[] = [];
   let errors = 0;
   let requests = 0;
@@ -368,10 +373,27 @@ async function drive(
         const ok = response.status === 200 ? (body.results ?? []).filter((r) => r.status === 'applied').length : 0;
         if (ok !== BATCH) errors++;
         applied += ok;
+        // Then the phone pulls what changed since its cursor (its own entries included), as the app does.
+        const p = performance.now();
+        requests++;
+        if (await pull(household)) pulls.push(performance.now() - p);
+        else errors++;
       } catch {
         errors++;
       }
     }
+  };
+  const pull = async (household: Household): Promise<boolean> => {
+    for (let page = 0; page < 20; page++) {
+      const response = await fetch(`${entry}/api/sync/pull?since=${household.cursor}`, {
+        headers: { cookie: household.cookie },
+      });
+      const body = (await response.json()) as { next?: number; more?: boolean };
+      if (response.status !== 200 || typeof body.next !== 'number') return false;
+      household.cursor = body.next;
+      if (!body.more) return true;
+    }
+    return true;
   };
   const midwife = async (cookie: string) => {
     while (performance.now() < deadline) {
@@ -400,6 +422,10 @@ async function drive(
     p99: percentile(sorted, 99),
     errors,
     requests,
+    pullP95: percentile(
+      [...pulls].sort((a, b) => a - b),
+      95,
+    ),
     caseloadP95: percentile(
       [...caseload].sort((a, b) => a - b),
       95,
@@ -465,6 +491,7 @@ function print(results: Result[], ceiling?: number): void {
     'p95',
     'p99',
     'errors',
+    'pull p95',
     'caseload p95',
     'server CPU',
     'DB CPU',
@@ -480,6 +507,7 @@ function print(results: Result[], ceiling?: number): void {
     `${r.p95.toFixed(0)} ms`,
     `${r.p99.toFixed(0)} ms`,
     `${r.errors}/${r.requests}`,
+    `${r.pullP95.toFixed(0)} ms`,
     `${r.caseloadP95.toFixed(0)} ms`,
     `${(r.cpuPerSecond * 100).toFixed(0)}%`,
     Number.isNaN(r.databaseCpuPerSecond) ? '-' : `${(r.databaseCpuPerSecond * 100).toFixed(0)}%`,

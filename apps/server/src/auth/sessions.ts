@@ -1,8 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import {
   type Executor,
-  findSession,
-  getUser,
+  findSessionWithAccount,
   hashToken,
   householdMotherIds,
   insertSession,
@@ -58,19 +57,26 @@ export async function resolveSession(
 ): Promise<AuthenticatedSession | undefined> {
   const token = parseSessionToken(cookieValue);
   if (!token) return undefined;
-  const session = await findSession(db, token.facilityId, token.sessionId);
-  if (!session || session.revoked_at || session.expires_at <= now) return undefined;
+  const found = await findSessionWithAccount(db, token.facilityId, token.sessionId);
+  if (!found) return undefined;
+  const { session, user } = found;
+  if (session.revoked_at || session.expires_at <= now) return undefined;
   const expected = Buffer.from(session.token_hash, 'hex');
   const actual = Buffer.from(hashToken(token.secret), 'hex');
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return undefined;
-  const user = await getUser(db, session.facility_id, session.user_id);
-  if (user?.status !== 'active') return undefined;
+  if (user.status !== 'active') return undefined;
   let renewedUntil: Date | undefined;
   if (now.getTime() - session.last_seen_at.getTime() > SESSION_TOUCH_EVERY_MS) {
     renewedUntil = new Date(now.getTime() + sessionLifetimeMs(user.role));
     await touchSession(db, session.facility_id, session.id, now, renewedUntil);
   }
-  return { actor: await actorOf(db, user), user, sessionId: session.id, renewedUntil };
+  const actor: Actor = {
+    userId: user.id,
+    role: user.role,
+    facilityId: user.facility_id,
+    householdMotherIds: found.householdMotherIds,
+  };
+  return { actor, user, sessionId: session.id, renewedUntil };
 }
 
 export async function actorOf(db: Executor, user: UserAccount): Promise<Actor> {

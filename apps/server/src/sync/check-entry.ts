@@ -1,6 +1,5 @@
 import { BABY_KINDS, type EntryInput, LIMITS } from '@lancar/contracts';
-import type { Executor, MotherWithBabies } from '@lancar/db';
-import { getEntry } from '@lancar/db';
+import type { MotherWithBabies } from '@lancar/db';
 import type { ProblemKey } from '../problem-messages.ts';
 
 /** Why an entry that passed its schema is still refused; `field` names what to fix. */
@@ -19,16 +18,16 @@ const refuse = (field: string, message: string, key: ProblemKey = 'invalid-input
 /**
  * The checks a schema cannot make: the baby is this mother's, a correction points at an entry of the same mother,
  * times are neither in the future nor before the birth, a session does not end before it starts.
- * `earlier` holds entries accepted earlier in the same push, which a correction may point at.
+ * `earlier` holds entries accepted earlier in the same push, which a correction may point at; `stored` the entries
+ * on the server a correction may point at.
  */
-export async function checkEntry(
-  db: Executor,
-  facilityId: string,
+export function checkEntry(
   entry: EntryInput,
   mother: MotherWithBabies,
   now: Date,
   earlier: ReadonlyMap<string, EntryInput>,
-): Promise<EntryRefusal | undefined> {
+  stored: ReadonlyMap<string, { mother_id: string; kind: string }>,
+): EntryRefusal | undefined {
   const occurred = new Date(entry.occurredAt);
   if (occurred.getTime() > now.getTime() + LIMITS.clockSkewMinutes * 60_000) {
     return refuse('entry.occurredAt', 'time is in the future / waktu belum terjadi');
@@ -53,7 +52,7 @@ export async function checkEntry(
     return refuse('entry.supersedes', 'say which entry to remove / pilih catatan yang dihapus');
   }
   if (entry.supersedes !== null) {
-    const target = earlier.get(entry.supersedes) ?? (await getEntry(db, facilityId, entry.supersedes));
+    const target = earlier.get(entry.supersedes) ?? stored.get(entry.supersedes);
     if (!target)
       return refuse('entry.supersedes', 'the entry to correct does not exist / catatan yang dikoreksi tidak ada');
     const targetMother = 'motherId' in target ? target.motherId : target.mother_id;

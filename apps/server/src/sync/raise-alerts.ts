@@ -1,5 +1,5 @@
 import { DANGER_SIGNS, defaultProtocol, protocolById } from '@lancar/content';
-import type { Alert, CarePlan, MotherWithBabies, StoredEntry, UnnumberedAlert } from '@lancar/db';
+import type { Alert, CarePlan, MotherWithBabies, PushAlert, StoredEntry } from '@lancar/db';
 import {
   ALERT_RULES_VERSION,
   activeDangerSigns,
@@ -29,16 +29,16 @@ export function alertsToRaise(
   plan: CarePlan | undefined,
   existing: readonly Alert[],
   now: Date,
-): UnnumberedAlert[] {
+): PushAlert[] {
   if (!mother.delivered_at) return [];
   const deliveredAt = mother.delivered_at;
   const domain = entries.map(domainEntry);
   // An alert raised by a record is known by its sign and record, one raised by a stretch of time by its episode.
-  const keyOf = (a: Pick<UnnumberedAlert, 'sign_id' | 'entry_id' | 'episode'>) =>
+  const keyOf = (a: Pick<PushAlert, 'sign_id' | 'entry_id' | 'episode'>) =>
     a.episode === null ? `${a.sign_id}|record:${a.entry_id}` : `${a.sign_id}|episode:${a.episode}`;
   const raised = new Set(existing.flatMap((a) => [`${a.sign_id}|record:${a.entry_id}`, keyOf(a)]));
-  const fresh: UnnumberedAlert[] = [];
-  const raise = (alert: Pick<UnnumberedAlert, 'sign_id' | 'severity' | 'entry_id' | 'episode'>) => {
+  const fresh: PushAlert[] = [];
+  const raise = (alert: Pick<PushAlert, 'sign_id' | 'severity' | 'entry_id' | 'episode'>) => {
     if (raised.has(keyOf(alert))) return;
     raised.add(keyOf(alert));
     fresh.push({

@@ -38,65 +38,6 @@ export async function insertEntry(db: Executor, entry: NewEntry): Promise<void> 
     .execute();
 }
 
-/** An entry to append, before the facility's change counter numbers it. */
-export type UnnumberedEntry = Omit<NewEntry, 'seq' | 'facility_id'>;
-
-/** An alert to append (raised by an entry, or once per episode), before it is numbered. */
-export interface UnnumberedAlert {
-  id: string;
-  mother_id: string;
-  sign_id: string;
-  severity: 'immediate' | 'soon';
-  entry_id: string | null;
-  episode: string | null;
-  rule_version: number | null;
-  raised_at: Date;
-}
-
-/**
- * Numbers and inserts a push's entries and the alerts they raise in one statement, so the facility's counter row
- * (whose lock puts changes in commit order) is held only from here to the commit. Rows travel as one JSON
- * parameter, so a batch of any size stays one statement under PGlite's bind-parameter limit. An alert that exists
- * already (the same sign and record, or the same episode) is skipped. Returns the first number taken.
- */
-export async function appendNumbered(
-  db: Executor,
-  facilityId: string,
-  entries: readonly UnnumberedEntry[],
-  alerts: readonly UnnumberedAlert[] = [],
-): Promise<number> {
-  const count = entries.length + alerts.length;
-  if (count === 0) return 0;
-  const entryRows = entries.map((e, i) => ({ ...e, n: i + 1 }));
-  const alertRows = alerts.map((a, i) => ({ ...a, n: entries.length + i + 1 }));
-  const result = await sql<{ base: string | number }>`
-    WITH counter AS (
-      INSERT INTO facility_sync AS s (facility_id, seq) VALUES (${facilityId}, ${count})
-      ON CONFLICT (facility_id) DO UPDATE SET seq = s.seq + ${count}
-      RETURNING seq - ${count} AS base
-    ), entries AS (
-      INSERT INTO household_entry (facility_id, id, mother_id, baby_id, kind, occurred_at, tz_offset_min, recorded_by,
-                                   recorded_at, supersedes, data, schema_version, seq)
-      SELECT ${facilityId}, r.id, r.mother_id, r.baby_id, r.kind, r.occurred_at, r.tz_offset_min, r.recorded_by,
-             r.recorded_at, r.supersedes, r.data, r.schema_version, counter.base + r.n
-      FROM counter, jsonb_to_recordset(${JSON.stringify(entryRows)}::jsonb) AS r(
-        n int, id uuid, mother_id uuid, baby_id uuid, kind text, occurred_at timestamptz, tz_offset_min smallint,
-        recorded_by uuid, recorded_at timestamptz, supersedes uuid, data jsonb, schema_version smallint)
-      ORDER BY r.n
-    ), alerts AS (
-      INSERT INTO alert (facility_id, id, mother_id, sign_id, severity, entry_id, episode, rule_version, raised_at, seq)
-      SELECT ${facilityId}, a.id, a.mother_id, a.sign_id, a.severity, a.entry_id, a.episode, a.rule_version,
-             a.raised_at, counter.base + a.n
-      FROM counter, jsonb_to_recordset(${JSON.stringify(alertRows)}::jsonb) AS a(
-        n int, id uuid, mother_id uuid, sign_id text, severity text, entry_id uuid, episode text, rule_version int,
-        raised_at timestamptz)
-      ORDER BY a.n
-      ON CONFLICT DO NOTHING
-    )
-    SELECT base FROM counter`.execute(db);
-  return Number(result.rows[0]?.base) + 1;
-}
-
 /**
  * Locks the mothers a push writes for (in id order, so two pushes cannot deadlock) and returns the transaction's
  * time, which PostgreSQL also gives the entries' `received_at`. A second push for the same household waits here,
@@ -109,18 +50,6 @@ export async function lockMothers(db: Executor, facilityId: string, motherIds: r
     SELECT now() AS now, (SELECT count(*) FROM (SELECT id FROM mother WHERE facility_id = ${facilityId} AND ${mothers}
                                                ORDER BY id FOR NO KEY UPDATE) AS locked) AS locked`.execute(db);
   return new Date(result.rows[0]?.now as Date | string);
-}
-
-/** Which of these entry ids are taken already. */
-export async function entryIdsTaken(db: Executor, facilityId: string, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .selectFrom('household_entry')
-    .select('id')
-    .where('facility_id', '=', facilityId)
-    .where('id', 'in', [...ids])
-    .execute();
-  return new Set(rows.map((r) => r.id));
 }
 
 export function getEntry(db: Executor, facilityId: string, id: string): Promise<StoredEntry | undefined> {
@@ -220,42 +149,6 @@ export function carePlansSince(
     .orderBy('seq')
     .limit(limit)
     .execute();
-}
-
-export interface MutationRecord {
-  facilityId: string;
-  mutationId: string;
-  deviceId: string;
-  userId: string;
-  status: 'applied' | 'rejected';
-  problem: Record<string, unknown> | null;
-}
-
-/**
- * Records a push's mutations with their answers in one statement; returns the ids recorded now. An id recorded before
- * (a replay, or a concurrent push of the same mutation that got there first) is left out: acknowledge it, do not
- * apply it again. Rows go in id order, so two pushes sharing mutations cannot deadlock.
- */
-export async function claimMutations(db: Executor, records: readonly MutationRecord[]): Promise<Set<string>> {
-  if (records.length === 0) return new Set();
-  const rows = await db
-    .insertInto('sync_mutation')
-    .values(
-      [...records]
-        .sort((a, b) => (a.mutationId < b.mutationId ? -1 : a.mutationId > b.mutationId ? 1 : 0))
-        .map((m) => ({
-          facility_id: m.facilityId,
-          mutation_id: m.mutationId,
-          device_id: m.deviceId,
-          user_id: m.userId,
-          status: m.status,
-          problem: m.problem === null ? null : JSON.stringify(m.problem),
-        })),
-    )
-    .onConflict((oc) => oc.columns(['facility_id', 'mutation_id']).doNothing())
-    .returning('mutation_id')
-    .execute();
-  return new Set(rows.map((r) => r.mutation_id));
 }
 
 export function findMutations(

@@ -16,6 +16,7 @@ export * from './reports.ts';
 export * from './research.ts';
 export * from './sessions.ts';
 export * from './studies.ts';
+export * from './sync-push.ts';
 export * from './training.ts';
 export * from './users.ts';
 export * from './visits.ts';

@@ -152,6 +152,7 @@ describe('the caseload’s per-mother summary', () => {
                 recorded_at: new Date(delivered + i * 60_000 + 7_777),
                 supersedes: target?.id ?? null,
                 data,
+                schema_version: 1,
                 seq: 1_000_000 + i,
               });
               written.push({ id, kind });

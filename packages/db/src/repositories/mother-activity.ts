@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import { type CaseloadFacts, caseloadFacts } from './caseload.ts';
 import type { Executor } from './executor.ts';
-import { lockMothers } from './household.ts';
 
 /**
  * The per-mother summary the caseload reads (table mother_activity): the same facts as `caseloadFacts`, stored so a
@@ -19,46 +18,6 @@ function activityRows(facilityId: string, facts: Map<string, CaseloadFacts>) {
     massage_done_by_day: JSON.stringify(Object.fromEntries(fact.doneByDay)),
     refreshed_at: new Date(),
   }));
-}
-
-/**
- * Recomputes the summary of mothers whose household entries just changed. Call in the transaction that wrote the
- * entries. Each mother's row is locked first (in id order, so two pushes cannot deadlock): a second push for the
- * same mother waits, then computes with the first one's entries committed, so the last summary written is never
- * missing an entry.
- */
-export async function refreshMotherActivity(
-  db: Executor,
-  facilityId: string,
-  motherIds: readonly string[],
-): Promise<void> {
-  if (motherIds.length === 0) return;
-  await lockMothers(db, facilityId, motherIds);
-  await saveMotherActivity(db, facilityId, await caseloadFacts(db, facilityId, [...new Set(motherIds)].sort()));
-}
-
-/** Writes (or replaces) the summary rows of these mothers; the caller holds their locks (`lockMothers`). */
-export async function saveMotherActivity(
-  db: Executor,
-  facilityId: string,
-  facts: Map<string, CaseloadFacts>,
-): Promise<void> {
-  if (facts.size === 0) return;
-  await db
-    .insertInto('mother_activity')
-    .values(activityRows(facilityId, facts))
-    .onConflict((oc) =>
-      oc.columns(['facility_id', 'mother_id']).doUpdateSet((eb) => ({
-        last_sync_at: eb.ref('excluded.last_sync_at'),
-        adequacy: eb.ref('excluded.adequacy'),
-        adequacy_day: eb.ref('excluded.adequacy_day'),
-        weight_g: eb.ref('excluded.weight_g'),
-        weight_baby_id: eb.ref('excluded.weight_baby_id'),
-        massage_done_by_day: eb.ref('excluded.massage_done_by_day'),
-        refreshed_at: eb.ref('excluded.refreshed_at'),
-      })),
-    )
-    .execute();
 }
 
 /**

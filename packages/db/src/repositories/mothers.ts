@@ -1,4 +1,5 @@
 import type { Role } from '@lancar/domain';
+import { type Expression, sql } from 'kysely';
 import type { Baby, Mother, NewBaby, NewMother } from '../schema.ts';
 import type { Executor } from './executor.ts';
 
@@ -75,6 +76,28 @@ async function attachBabies(
   return mothers.map((mother) => ({ ...mother, babies: babies.filter((b) => b.mother_id === mother.id) }));
 }
 
+/**
+ * The mothers whose household an account belongs to, as an SQL expression (text[]) over the account's facility, id
+ * and role: herself, or the mothers a companion or cadre is linked to; none for staff.
+ */
+export function householdMothersOf(
+  facilityId: Expression<string>,
+  userId: Expression<string>,
+  role: Expression<string>,
+) {
+  return sql<string[]>`CASE ${role}
+    WHEN 'mother' THEN ARRAY(SELECT hm.id::text FROM mother hm
+                             WHERE hm.facility_id = ${facilityId} AND hm.user_id = ${userId} AND hm.voided_at IS NULL
+                             ORDER BY hm.id)
+    WHEN 'companion' THEN ARRAY(SELECT hl.mother_id::text FROM companion_link hl
+                                WHERE hl.facility_id = ${facilityId} AND hl.user_id = ${userId} AND hl.ended_at IS NULL
+                                ORDER BY hl.mother_id)
+    WHEN 'cadre' THEN ARRAY(SELECT hl.mother_id::text FROM companion_link hl
+                            WHERE hl.facility_id = ${facilityId} AND hl.user_id = ${userId} AND hl.ended_at IS NULL
+                            ORDER BY hl.mother_id)
+    ELSE ARRAY[]::text[] END`;
+}
+
 /** The mothers whose household this account belongs to: herself, or the mothers a companion is linked to. */
 export async function householdMotherIds(
   db: Executor,
@@ -82,27 +105,9 @@ export async function householdMotherIds(
   userId: string,
   role: Role,
 ): Promise<string[]> {
-  if (role === 'mother') {
-    const rows = await db
-      .selectFrom('mother')
-      .select('id')
-      .where('facility_id', '=', facilityId)
-      .where('user_id', '=', userId)
-      .where('voided_at', 'is', null)
-      .execute();
-    return rows.map((row) => row.id);
-  }
-  if (role === 'companion' || role === 'cadre') {
-    const rows = await db
-      .selectFrom('companion_link')
-      .select('mother_id')
-      .where('facility_id', '=', facilityId)
-      .where('user_id', '=', userId)
-      .where('ended_at', 'is', null)
-      .execute();
-    return rows.map((row) => row.mother_id);
-  }
-  return [];
+  const result = await sql<{ ids: string[] }>`
+    SELECT ${householdMothersOf(sql.val(facilityId), sql.val(userId), sql.val(role))} AS ids`.execute(db);
+  return result.rows[0]?.ids ?? [];
 }
 
 export async function pseudonymTaken(db: Executor, facilityId: string, pseudonym: string): Promise<boolean> {

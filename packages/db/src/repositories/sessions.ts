@@ -1,4 +1,7 @@
+import { sql } from 'kysely';
+import type { UserAccount } from '../schema.ts';
 import type { Executor } from './executor.ts';
+import { householdMothersOf } from './mothers.ts';
 
 export interface StoredSession {
   facility_id: string;
@@ -19,13 +22,67 @@ export async function insertSession(
   await db.insertInto('auth_session').values(session).execute();
 }
 
-export function findSession(db: Executor, facilityId: string, id: string): Promise<StoredSession | undefined> {
-  return db
-    .selectFrom('auth_session')
-    .selectAll()
-    .where('facility_id', '=', facilityId)
-    .where('id', '=', id)
+export interface SessionWithAccount {
+  session: StoredSession;
+  user: UserAccount;
+  /** The mothers of the account's household (herself, or those a companion is linked to); none for staff. */
+  householdMotherIds: string[];
+}
+
+/** A session with its account and household, in one query: every request asks for it. */
+export async function findSessionWithAccount(
+  db: Executor,
+  facilityId: string,
+  id: string,
+): Promise<SessionWithAccount | undefined> {
+  const row = await db
+    .selectFrom('auth_session as s')
+    .innerJoin('user_account as u', (join) =>
+      join.onRef('u.facility_id', '=', 's.facility_id').onRef('u.id', '=', 's.user_id'),
+    )
+    .selectAll('u')
+    .select([
+      's.id as session_id',
+      's.user_id as session_user_id',
+      's.token_hash as session_token_hash',
+      's.created_at as session_created_at',
+      's.last_seen_at as session_last_seen_at',
+      's.expires_at as session_expires_at',
+      's.revoked_at as session_revoked_at',
+      's.user_agent as session_user_agent',
+    ])
+    .select(householdMothersOf(sql.ref('u.facility_id'), sql.ref('u.id'), sql.ref('u.role')).as('household_mother_ids'))
+    .where('s.facility_id', '=', facilityId)
+    .where('s.id', '=', id)
     .executeTakeFirst();
+  if (!row) return undefined;
+  const {
+    session_id,
+    session_user_id,
+    session_token_hash,
+    session_created_at,
+    session_last_seen_at,
+    session_expires_at,
+    session_revoked_at,
+    session_user_agent,
+    household_mother_ids,
+    ...user
+  } = row;
+  return {
+    session: {
+      facility_id: user.facility_id,
+      id: session_id,
+      user_id: session_user_id,
+      token_hash: session_token_hash,
+      created_at: session_created_at,
+      last_seen_at: session_last_seen_at,
+      expires_at: session_expires_at,
+      revoked_at: session_revoked_at,
+      user_agent: session_user_agent,
+    },
+    user,
+    householdMotherIds: household_mother_ids,
+  };
 }
 
 /** Sliding expiry: every use pushes the end forward. */
