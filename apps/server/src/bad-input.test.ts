@@ -124,6 +124,59 @@ describe('bad input', () => {
     assert.equal(await rowCounts(), before);
   });
 
+  it('keeps the answer to a wide object small: thousands of unknown fields, one very long field name', async () => {
+    const before = await rowCounts();
+    const wide = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`field${i}`, i]));
+    const response = await midwife.post('/api/mothers', { id: newId(), ...wide, [`k${'x'.repeat(100_000)}`]: 1 });
+    assert.equal(response.status, 400);
+    assert.equal(response.body.type, 'https://lancar.id/problems/invalid-input');
+    // Every unknown key used to be listed in the message for each of them: 5,000 x 5,000 names.
+    assert.ok(response.text.length < 32 * 1024, `${response.text.length} characters`);
+    assert.ok(response.body.errors.length <= 50);
+    assert.ok(response.body.errors.some((e: { path: string }) => e.path === 'field0'));
+    for (const e of response.body.errors as { path: string; message: string }[]) {
+      assert.ok(
+        e.path.length <= 101 + 1 && e.message.length < 300,
+        `${e.path.slice(0, 40)}: ${e.message.slice(0, 80)}`,
+      );
+    }
+    assert.equal(await rowCounts(), before);
+  });
+
+  it('refuses very long arrays inside the body limit, and a push with more mutations than allowed', async () => {
+    const companion = await server.loginAs(DEMO.companion);
+    const entries = async () =>
+      (await sql<{ n: string }>`SELECT count(*) AS n FROM household_entry`.execute(server.database.db)).rows[0]?.n;
+    const before = [await rowCounts(), await entries()];
+    const babies = await midwife.post('/api/mothers', {
+      id: newId(),
+      fullName: 'Ibu Larik',
+      deliveredAt: new Date().toISOString(),
+      consentCare: true,
+      consentResearch: false,
+      babies: Array.from({ length: 30_000 }, () => 0),
+    });
+    assert.equal(babies.status, 400);
+    assert.ok(babies.text.length < 32 * 1024, `${babies.text.length} characters`);
+    const mutation = {
+      mutationId: newId(),
+      type: 'entry',
+      recordedAt: new Date().toISOString(),
+      schemaVersion: 1,
+      entry: {},
+    };
+    const overLimit = await companion.post('/api/sync/push', {
+      deviceId: 'hostile',
+      mutations: Array.from({ length: 101 }, () => ({ ...mutation, mutationId: newId() })),
+    });
+    assert.equal(overLimit.status, 400, overLimit.text.slice(0, 200));
+    assert.deepEqual(
+      overLimit.body.errors.map((e: { path: string }) => e.path),
+      ['mutations'],
+    );
+    assert.deepEqual([await rowCounts(), await entries()], before);
+  });
+
   it('answers an unknown API address with a problem document', async () => {
     await expectProblem(midwife.get('/api/no-such-thing'), 404, 'route-not-found');
   });
