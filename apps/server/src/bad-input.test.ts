@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { demoId } from '@lancar/db';
 import { newId } from '@lancar/domain';
 import { sql } from 'kysely';
 import { DEMO, startTestServer, type TestClient, type TestServer } from './testing/test-server.ts';
@@ -122,6 +123,29 @@ describe('bad input', () => {
     });
     assert.equal(response.status, 400, response.text);
     assert.equal(await rowCounts(), before);
+  });
+
+  it('refuses half a surrogate pair, which would be stored as U+FFFD, and control characters in alert notes', async () => {
+    const before = await rowCounts();
+    const message = await midwife.post(`/api/mothers/${demoId('mother:siti')}/messages`, {
+      id: newId(),
+      body: 'Besok \ud83d jam 9',
+    });
+    assert.equal(message.status, 400, message.text);
+    assert.deepEqual(
+      message.body.errors.map((e: { path: string }) => e.path),
+      ['body'],
+    );
+    const alerts = await midwife.get('/api/alerts?state=open');
+    const note = await midwife.post(`/api/alerts/${alerts.body.alerts[0].id}/actions`, {
+      kind: 'acknowledged',
+      note: 'bell\u0007',
+    });
+    assert.equal(note.status, 400, note.text);
+    assert.equal(await rowCounts(), before);
+    // A whole pair (an emoji) is text like any other.
+    const emoji = await midwife.post(`/api/mothers/${demoId('mother:siti')}/messages`, { id: newId(), body: 'ASI 🤱' });
+    assert.equal(emoji.status, 201, emoji.text);
   });
 
   it('keeps the answer to a wide object small: thousands of unknown fields, one very long field name', async () => {
