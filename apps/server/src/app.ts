@@ -11,6 +11,7 @@ import {
 import { LIMITS } from '@lancar/contracts';
 import { scopeOf } from '@lancar/domain';
 import Fastify, { LogController } from 'fastify';
+import type { ZodType } from 'zod';
 import type { App, AppContext, RouteSummary } from './app-types.ts';
 import { sessionCookieName, setSessionCookie } from './auth/cookie.ts';
 import { resolveSession } from './auth/sessions.ts';
@@ -74,7 +75,17 @@ export async function buildApp(context: AppContext): Promise<App> {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      routeTable.push({ method, url: route.url, access: route.config?.access });
+      const schema = route.schema ?? {};
+      routeTable.push({
+        method,
+        url: route.url,
+        access: route.config?.access,
+        schema: {
+          body: schema.body as ZodType | undefined,
+          params: schema.params as ZodType | undefined,
+          querystring: schema.querystring as ZodType | undefined,
+        },
+      });
     }
   });
 
