@@ -94,15 +94,28 @@ async function watch(context: BrowserContext): Promise<void> {
   });
 }
 
-/** Opens a page and checks that nothing ran and the texts are shown as text. */
-async function visit(context: BrowserContext, origin: string, target: Visit, label: string): Promise<void> {
+/** One tab per screen size, reused from page to page, with what it saw since the last check. */
+interface Tab {
+  page: Page;
+  errors: string[];
+  dialogs: string[];
+}
+
+async function openTab(context: BrowserContext): Promise<Tab> {
   const page = await context.newPage();
-  const errors = watchForErrors(page);
-  const dialogs: string[] = [];
+  const tab: Tab = { page, errors: watchForErrors(page), dialogs: [] };
   page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
+    tab.dialogs.push(dialog.message());
     void dialog.dismiss();
   });
+  return tab;
+}
+
+/** Opens a page and checks that nothing ran and the texts are shown as text. */
+async function visit(tab: Tab, origin: string, target: Visit, label: string): Promise<void> {
+  const { page } = tab;
+  tab.errors.length = 0;
+  tab.dialogs.length = 0;
   try {
     await page.goto(`${origin}${target.path}`);
     // A page with nothing of ours to show is checked once everything it asked for has arrived.
@@ -126,16 +139,14 @@ async function visit(context: BrowserContext, origin: string, target: Visit, lab
       { flag: XSS_FLAG, injected: INJECTED },
     );
     assert.equal(found.ran, false, `${label}: a payload ran`);
-    assert.deepEqual(dialogs, [], `${label}: a dialog opened`);
+    assert.deepEqual(tab.dialogs, [], `${label}: a dialog opened`);
     assert.deepEqual(found.csp, [], `${label}: the CSP had to block something, so markup got through`);
     assert.deepEqual(found.elements, [], `${label}: elements made from a payload`);
-    assert.deepEqual(errors, [], `${label}: script errors`);
+    assert.deepEqual(tab.errors, [], `${label}: script errors`);
     if (target.shot) await page.screenshot({ path: join(SHOTS, `${target.shot}.png`) });
   } catch (error) {
     await page.screenshot({ path: join(SHOTS, `failed-${label.replace(/\W+/g, '-')}.png`), fullPage: true });
     throw error;
-  } finally {
-    await page.close();
   }
 }
 
@@ -409,7 +420,7 @@ describe('hostile text in every free-text field is shown, never run', {
       await forest.waitFor().catch(() => assert.fail('the forest plot does not show the author as text'));
       await forest.scrollIntoViewIfNeeded();
     };
-    const openTab = (name: string) => async (page: Page) => {
+    const showTab = (name: string) => async (page: Page) => {
       await page.getByRole('link', { name, exact: true }).click();
     };
     const byRole: { login: string; password?: string; visits: Visit[] }[] = [
@@ -432,7 +443,6 @@ describe('hostile text in every free-text field is shown, never run', {
           { path: `/pelatihan/sesi/${s.sessionId}`, shows: [T.place, T.facilitators, T.sessionNotes, T.participant] },
           { path: `/pelatihan/pendamping/${s.companionUserId}`, shows: [T.companion, T.skillNotes] },
           { path: '/laporan', shows: [] },
-          { path: '/ekspor', shows: [] },
         ],
       },
       {
@@ -452,7 +462,6 @@ describe('hostile text in every free-text field is shown, never run', {
       {
         login: 'peneliti.ayu',
         visits: [
-          { path: '/', shows: [] },
           { path: '/studi', shows: [T.study] },
           { path: `/studi/${s.studyId}`, shows: [T.study] },
           { path: '/tinjauan', shows: [T.review] },
@@ -463,7 +472,7 @@ describe('hostile text in every free-text field is shown, never run', {
             },
             shows: [T.review, T.question, `${T.refTitle} 1`, T.journal, T.abstract, T.exclusion],
           },
-          { path: `/tinjauan/${s.reviewId}`, act: openTab('Ekstraksi'), shows: [`${T.refTitle} 1`] },
+          { path: `/tinjauan/${s.reviewId}`, act: showTab('Ekstraksi'), shows: [`${T.refTitle} 1`] },
           {
             path: `/tinjauan/${s.reviewId}`,
             act: runAnalysis,
@@ -498,24 +507,15 @@ describe('hostile text in every free-text field is shown, never run', {
       try {
         await watch(phone);
         await watch(desk);
-        const first = await phone.newPage();
-        await logIn(first, origin, login, password);
-        await first.close();
+        const phoneTab = await openTab(phone);
+        await logIn(phoneTab.page, origin, login, password);
         // One login for both screens: the desk gets the phone's session cookie.
         await desk.addCookies(await phone.cookies());
+        const deskTab = await openTab(desk);
         for (const target of visits) {
-          await visit(
-            phone,
-            origin,
-            { ...target, shot: target.shot && `${target.shot}-phone` },
-            `${login} ${target.path} phone`,
-          );
-          await visit(
-            desk,
-            origin,
-            { ...target, shot: target.shot && `${target.shot}-desktop` },
-            `${login} ${target.path} desktop`,
-          );
+          const shot = (size: string) => target.shot && `${target.shot}-${size}`;
+          await visit(phoneTab, origin, { ...target, shot: shot('phone') }, `${login} ${target.path} phone`);
+          await visit(deskTab, origin, { ...target, shot: shot('desktop') }, `${login} ${target.path} desktop`);
         }
       } finally {
         await phone.close();
