@@ -38,6 +38,13 @@ export async function buildApp(context: AppContext): Promise<App> {
     // Reject JSON that tries to set __proto__ or constructor.prototype instead of silently stripping it.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    // The router refuses malformed percent-encoding and path parameters longer than maxParamLength before any hook
+    // runs, with Fastify's own JSON: answer those as problem documents too.
+    frameworkErrors: (_error, request, reply) => {
+      request.locale = localeOf(request.headers['accept-language']);
+      const fields = request.locale === 'id' ? 'alamat (URL)' : 'the address (URL)';
+      return sendProblem(reply, new Problem('invalid-input', { params: { fields } }), request);
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   // JSON only: a text/plain body is refused with 415 rather than handed to a route as a string.

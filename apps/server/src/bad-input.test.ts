@@ -201,6 +201,25 @@ describe('bad input', () => {
     assert.deepEqual([await rowCounts(), await entries()], before);
   });
 
+  it('answers hostile path parameters with a 4xx problem document, never a server error', async () => {
+    for (const param of [
+      '%00',
+      'a%00b',
+      'x'.repeat(5000),
+      '..%2f..%2fhealth',
+      '%5c..%5c..%5c',
+      '%2e%2e',
+      '%E0%A4%A',
+      `${newId()}%00`,
+      `${newId()}'--`,
+    ]) {
+      const response = await midwife.get(`/api/mothers/${param}`);
+      const label = `${param.slice(0, 40)}: ${response.status} ${response.text.slice(0, 120)}`;
+      assert.ok(response.status >= 400 && response.status < 500, label);
+      assert.equal(response.headers.get('content-type'), 'application/problem+json; charset=utf-8', label);
+    }
+  });
+
   it('answers an unknown API address with a problem document', async () => {
     await expectProblem(midwife.get('/api/no-such-thing'), 404, 'route-not-found');
   });
