@@ -8,6 +8,7 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
+import type { ZodType } from 'zod';
 import type { ServerConfig } from './config.ts';
 import type { Locale } from './locale.ts';
 
@@ -15,6 +16,8 @@ export interface RouteSummary {
   method: string;
   url: string;
   access: RouteAccess | undefined;
+  /** The zod schemas the route validates its input with (the hostile-input fuzzing derives requests from them). */
+  schema: { body?: ZodType; params?: ZodType; querystring?: ZodType };
 }
 
 /** What a route needs before its handler runs: nothing ("public"), or a role allowed this action on this kind. */

@@ -11,6 +11,7 @@ import {
 import { LIMITS } from '@lancar/contracts';
 import { scopeOf } from '@lancar/domain';
 import Fastify, { LogController } from 'fastify';
+import type { ZodType } from 'zod';
 import type { App, AppContext, RouteSummary } from './app-types.ts';
 import { sessionCookieName, setSessionCookie } from './auth/cookie.ts';
 import { resolveSession } from './auth/sessions.ts';
@@ -37,6 +38,13 @@ export async function buildApp(context: AppContext): Promise<App> {
     // Reject JSON that tries to set __proto__ or constructor.prototype instead of silently stripping it.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    // The router refuses malformed percent-encoding and path parameters longer than maxParamLength before any hook
+    // runs, with Fastify's own JSON: answer those as problem documents too.
+    frameworkErrors: (_error, request, reply) => {
+      request.locale = localeOf(request.headers['accept-language']);
+      const fields = request.locale === 'id' ? 'alamat (URL)' : 'the address (URL)';
+      return sendProblem(reply, new Problem('invalid-input', { params: { fields } }), request);
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   // JSON only: a text/plain body is refused with 415 rather than handed to a route as a string.
@@ -74,7 +82,17 @@ export async function buildApp(context: AppContext): Promise<App> {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      routeTable.push({ method, url: route.url, access: route.config?.access });
+      const schema = route.schema ?? {};
+      routeTable.push({
+        method,
+        url: route.url,
+        access: route.config?.access,
+        schema: {
+          body: schema.body as ZodType | undefined,
+          params: schema.params as ZodType | undefined,
+          querystring: schema.querystring as ZodType | undefined,
+        },
+      });
     }
   });
 

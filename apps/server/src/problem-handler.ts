@@ -28,6 +28,23 @@ function isDatabaseDown(error: unknown): boolean {
   );
 }
 
+/**
+ * At most this many field errors in one answer, each naming at most this much of a field: enough to fix any form,
+ * and a hostile body with thousands of unknown or wrong fields cannot make the answer much larger than itself (one
+ * message listing every unknown key, repeated for each of them, once made a 60 KB body into a 270 MB answer).
+ */
+const MAX_FIELD_ERRORS = 50;
+const MAX_NAME_LENGTH = 100;
+
+const shorten = (name: string) => (name.length > MAX_NAME_LENGTH ? `${name.slice(0, MAX_NAME_LENGTH)}…` : name);
+
+/** Zod's message for one unknown key, in the caller's language. */
+function unknownKeyMessage(key: string, locale: Locale): string {
+  const issue = { code: 'unrecognized_keys', keys: [shorten(key)], input: undefined, path: [] } as const;
+  const message = ZOD_LOCALES[locale].localeError(issue as unknown as z.core.$ZodRawIssue);
+  return typeof message === 'string' ? message : (message?.message ?? key);
+}
+
 /** Field messages for invalid input, in the caller's language. Zod runs again with a localised error map. */
 function invalidInput(error: FastifyError, request: FastifyRequest, locale: Locale): Problem {
   const context = (error.validationContext ?? 'body') as 'body' | 'querystring' | 'params' | 'headers';
@@ -39,12 +56,17 @@ function invalidInput(error: FastifyError, request: FastifyRequest, locale: Loca
   ];
   const result = schema?.safeParse(input, { error: ZOD_LOCALES[locale].localeError });
   const issues = result && !result.success ? result.error.issues : [];
-  const errors = issues.flatMap((issue) => {
-    const at = issue.path.map(String);
-    // An unknown field is reported under its own name, so the sender sees which one to remove.
-    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...at, key]) : [at];
-    return paths.map((path) => ({ path: path.length > 0 ? path.join('.') : '(root)', message: issue.message }));
-  });
+  const errors = issues
+    .flatMap((issue) => {
+      const at = issue.path.map((step) => shorten(String(step)));
+      // An unknown field is reported under its own name, so the sender sees which one to remove.
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => ({ path: [...at, shorten(key)], message: unknownKeyMessage(key, locale) }));
+      }
+      return [{ path: at, message: issue.message }];
+    })
+    .slice(0, MAX_FIELD_ERRORS)
+    .map(({ path, message }) => ({ path: path.length > 0 ? path.join('.') : '(root)', message }));
   const fields = errors.map((e) => e.path).join(', ') || context;
   return new Problem('invalid-input', { params: { fields }, extra: { errors } });
 }

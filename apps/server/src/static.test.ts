@@ -57,6 +57,31 @@ describe('serving the built web app', () => {
     }
   });
 
+  it('does not serve files outside the app with encoded backslashes, NUL bytes or very long paths', async () => {
+    for (const path of [
+      '/..%5c..%5c..%5cpackage.json',
+      '/assets/..%5c..%5c..%5cpackage.json',
+      '/%5c..%5c..%5cetc%5cpasswd',
+      '/assets/%2e%2e%5c%2e%2e%5cpackage.json',
+      '/..%255c..%255cpackage.json',
+      '/%00/../package.json',
+      '/index.html%00.js',
+      '/assets/index-4f2a9c1b.js%00',
+      '/..;/..;/package.json',
+      `/${'a/'.repeat(4000)}package.json`,
+      `/assets/${'x'.repeat(8000)}.js`,
+    ]) {
+      for (const headers of [html, {}]) {
+        const response = await server.client().get(path, headers);
+        const label = `${path.slice(0, 60)} ${JSON.stringify(headers)}: ${response.status}`;
+        assert.ok(response.status < 500, label);
+        assert.ok(!response.text.includes('root:'), label);
+        assert.ok(!response.text.includes('"workspaces"'), label);
+        assert.ok(!response.text.includes('console.log(1)') || path.startsWith('/assets/index-4f2a9c1b.js'), label);
+      }
+    }
+  });
+
   it('answers a missing file that is not a page with 404', async () => {
     assert.equal((await server.client().get('/assets/missing.js')).status, 404);
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './common.ts';
+import { Id, note } from './common.ts';
 
 export const ALERT_ACTION_KINDS = ['acknowledged', 'acted', 'closed'] as const;
 export const ALERT_ACTIONS_TAKEN = ['phoned', 'home_visit', 'facility_visit', 'referred', 'advised', 'other'] as const;
@@ -47,7 +47,7 @@ export const AlertActionBody = z
     kind: z.enum(ALERT_ACTION_KINDS),
     actionTaken: z.enum(ALERT_ACTIONS_TAKEN).optional(),
     outcome: z.enum(ALERT_OUTCOMES).optional(),
-    note: z.string().trim().max(1000).optional(),
+    note: note(1000).optional(),
   })
   .superRefine((body, ctx) => {
     if (body.kind === 'acted' && !body.actionTaken) {

@@ -10,11 +10,18 @@ export const IsoDate = z.iso.date();
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point of this pattern
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-const noControl = (value: string) => !CONTROL_CHARACTERS.test(value);
-const CONTROL_MESSAGE = { message: 'contains a control character' };
+// Half of a surrogate pair is not a character: the database would keep U+FFFD in its place, so the text read back
+// would differ from the text acknowledged. Nothing a keyboard types produces one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const noControl = (value: string) => !CONTROL_CHARACTERS.test(value) && !LONE_SURROGATE.test(value);
+const CONTROL_MESSAGE = { message: 'contains a control character or a broken character' };
 
 /** Any string from outside: no control characters except tab and line breaks. */
 export const plain = (max: number) => z.string().max(max).refine(noControl, CONTROL_MESSAGE);
+
+/** Optional free text such as a note: trimmed, may be empty, no control characters. */
+export const note = (max: number) => z.string().trim().max(max).refine(noControl, CONTROL_MESSAGE);
 
 /** Trimmed text that must not be empty after trimming. */
 export const text = (max: number) => z.string().trim().min(1).max(max).refine(noControl, CONTROL_MESSAGE);

@@ -1,2 +1,3 @@
+export * from './hostile-text.ts';
 export * from './mutations.ts';
 export * from './test-server.ts';

@@ -5,7 +5,7 @@ import type { App, AppContext } from '../../app-types.ts';
 import { findValidCode } from '../../auth/activation-lookup.ts';
 import { setSessionCookie } from '../../auth/cookie.ts';
 import { Problem } from '../../problem.ts';
-import { beginSession } from './begin-session.ts';
+import { beginSession, replacedSession } from './begin-session.ts';
 
 export function registerActivate(app: App, { database, config, now }: AppContext): void {
   app.post(
@@ -31,7 +31,7 @@ export function registerActivate(app: App, { database, config, now }: AppContext
         // A new code is also how a forgotten password is reset: sessions made with the old password end.
         await revokeOtherSessions(tx, user.facility_id, user.id, undefined, at);
         const activeUser = { ...user, status: 'active' as const, password_hash: passwordHash };
-        return beginSession(tx, activeUser, 'activate', request.headers['user-agent'], at);
+        return beginSession(tx, activeUser, 'activate', request.headers['user-agent'], at, replacedSession(request));
       });
       setSessionCookie(reply, config.secureCookies, result.session.cookieValue, result.session.expiresAt);
       return result.me;

@@ -13,7 +13,7 @@ import { setSessionCookie } from '../../auth/cookie.ts';
 import { lockedProblem } from '../../auth/locked-problem.ts';
 import { CLIENT_ADDRESS_RULE, LOGIN_NAME_RULE, throttleKeys } from '../../auth/login-throttle-rules.ts';
 import { Problem } from '../../problem.ts';
-import { beginSession } from './begin-session.ts';
+import { beginSession, replacedSession } from './begin-session.ts';
 
 export function registerLogin(app: App, { database, config, now }: AppContext): void {
   app.post(
@@ -53,7 +53,7 @@ export function registerLogin(app: App, { database, config, now }: AppContext): 
 
       const result = await database.db.transaction().execute(async (tx) => {
         await clearFailures(tx, nameKey);
-        return beginSession(tx, user, 'login', request.headers['user-agent'], at);
+        return beginSession(tx, user, 'login', request.headers['user-agent'], at, replacedSession(request));
       });
       setSessionCookie(reply, config.secureCookies, result.session.cookieValue, result.session.expiresAt);
       return result.me;

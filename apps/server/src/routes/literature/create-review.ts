@@ -20,11 +20,13 @@ export function registerCreateReview(app: App, { database, now }: AppContext): v
       const facilityId = request.actor?.facilityId ?? '';
       const actor = authorize(request, 'create', { kind: 'literature_review', facilityId });
       const body = request.body;
+      // Stored trimmed, an empty question as none; a retry is compared in that form too.
+      const question = body.question?.trim() || null;
       const at = now();
       // The same review sent again (a retry) is acknowledged; another one under the same id is refused.
       const existing = await getLiteratureReview(database.db, facilityId, body.id);
       if (existing) {
-        if (existing.title !== body.title || existing.question !== body.question) throw new Problem('id-conflict');
+        if (existing.title !== body.title || existing.question !== question) throw new Problem('id-conflict');
         return reply.code(200).send(reviewView(existing));
       }
       await database.db.transaction().execute(async (tx) => {
@@ -32,7 +34,7 @@ export function registerCreateReview(app: App, { database, now }: AppContext): v
           facility_id: facilityId,
           id: body.id,
           title: body.title,
-          question: body.question?.trim() ? body.question.trim() : null,
+          question,
           created_by: actor.userId,
           created_at: at,
         });

@@ -134,6 +134,16 @@ describe('literature reviews', () => {
     });
     assert.equal(retried.status, 200, 'a retry is acknowledged');
     assert.equal((await ayu.post('/api/reviews', { id: reviewId, title: 'Lain', question: null })).status, 409);
+    // A question is kept trimmed (an empty one as none); resending it as first typed is still a retry.
+    for (const question of ['  Mengapa?  ', '']) {
+      const review = { id: newId(), title: 'Ulasan ulang', question };
+      assert.equal((await ayu.post('/api/reviews', review)).status, 201);
+      assert.equal(
+        (await ayu.post('/api/reviews', review)).status,
+        200,
+        `retry with question ${JSON.stringify(question)}`,
+      );
+    }
 
     const listed = await dian.get('/api/reviews');
     assert.equal(listed.status, 200);
