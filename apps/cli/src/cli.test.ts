@@ -23,7 +23,7 @@ function lancar(args: string[], env: NodeJS.ProcessEnv = {}, input?: string) {
     env: { ...base, ...env },
     input,
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 300_000, // a guard against a hang, not a timing check: a loaded CI machine can take minutes
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
