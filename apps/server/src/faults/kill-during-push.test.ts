@@ -36,11 +36,14 @@ describe('kill -9 while phones push', () => {
     const env = environment(store.dataDir, store.databaseUrl);
     const first = await start(env);
     let second: Awaited<ReturnType<typeof start>> | undefined;
+    let stopped = false; // set when the test ends, so no phone outlives it
     try {
       const phones = await householdPhones(first.url, HOUSEHOLDS);
       let recording = true;
       const deadline = Date.now() + 90_000;
-      const running = Promise.all(phones.map((phone) => phone.run({ recording: () => recording, deadline })));
+      const running = Promise.all(
+        phones.map((phone) => phone.run({ recording: () => recording, stop: () => stopped, deadline })),
+      );
 
       const ackedBeforeKill = await waitFor(() => totalAcked(phones) >= ACKED_BATCHES_BEFORE_KILL, 30_000);
       assert.ok(ackedBeforeKill, `only ${totalAcked(phones)} batches acknowledged in 30 s: ${defects(phones)}`);
@@ -90,7 +93,11 @@ describe('kill -9 while phones push', () => {
       } finally {
         await database.close();
       }
+    } catch (error) {
+      const output = `first server:\n${first.output().slice(-3000)}\nsecond server:\n${second?.output().slice(-3000)}`;
+      throw new Error(`${(error as Error).message}\n${output}`, { cause: error });
     } finally {
+      stopped = true;
       for (const server of [first, second]) {
         if (server && server.child.exitCode === null && server.child.signalCode === null) {
           server.child.kill('SIGKILL');

@@ -28,6 +28,8 @@ export class Phone {
   readonly acknowledged = new Set<string>();
   ackedBatches = 0;
   failedPushes = 0;
+  /** How many push answers had each status ('network' for no answer). */
+  readonly statuses = new Map<number | 'network', number>();
   /** Answers the phone's last failed pushes got, newest last (at most a few): the test's message when it fails. */
   readonly failures: string[] = [];
   /** Set when the server answered something a retry cannot fix; the phone stops. */
@@ -66,8 +68,10 @@ export class Phone {
         mutations: batch,
       });
     } catch (error) {
+      this.count('network');
       return this.failed(`network: ${(error as Error).message}`);
     }
+    this.count(response.status);
     if (response.status >= 500) return this.failed(`${response.status} ${response.text.slice(0, 300)}`);
     if (response.status !== 200) {
       this.defect = `${this.name}: push answered ${response.status} ${response.text.slice(0, 500)}`;
@@ -110,10 +114,21 @@ export class Phone {
     }
   }
 
+  private count(status: number | 'network'): void {
+    this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
+  }
+
   private failed(reason: string): 'failed' {
     this.failedPushes++;
     this.failures.push(reason);
     if (this.failures.length > 5) this.failures.shift();
     return 'failed';
   }
+}
+
+/** The push answers a set of phones got, by status ('network' for none), e.g. { 200: 97, 503: 12, network: 3 }. */
+export function answersSeen(phones: readonly Phone[]): Record<string, number> {
+  const seen: Record<string, number> = {};
+  for (const phone of phones) for (const [status, n] of phone.statuses) seen[status] = (seen[status] ?? 0) + n;
+  return seen;
 }
