@@ -3,7 +3,7 @@ import { after, describe, it } from 'node:test';
 import { openDatabase } from '@lancar/db';
 import { assertExactlyOnce } from '../testing/exactly-once.ts';
 import { householdPhones } from '../testing/households.ts';
-import type { Phone } from '../testing/phone.ts';
+import { answersSeen, type Phone } from '../testing/phone.ts';
 import { environment, exited, start, storeFactory } from '../testing/server-process.ts';
 
 /**
@@ -76,10 +76,13 @@ describe('kill -9 while phones push', () => {
         'some pushes failed while the server was down: the test did test a fault',
       );
 
+      const answers = answersSeen(phones);
+      const unexpected = Object.keys(answers).filter((status) => !['200', 'network'].includes(status));
+      assert.deepEqual(unexpected, [], `a push is answered 200 or not at all: ${JSON.stringify(answers)}`);
       t.diagnostic(
         `${phones.length} phones made ${phones.reduce((n, p) => n + p.generated.size, 0)} mutations; ` +
           `${ackedAtKill} batches acknowledged before the kill, ${totalAcked(phones)} in all; ` +
-          `${phones.reduce((n, p) => n + p.failedPushes, 0)} pushes failed and were retried`,
+          `push answers ${JSON.stringify(answers)}; ${phones.reduce((n, p) => n + p.replays, 0)} replays acknowledged`,
       );
       second.child.kill('SIGTERM');
       assert.equal(await exited(second.child), 0, 'SIGTERM closes cleanly');

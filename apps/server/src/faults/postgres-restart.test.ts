@@ -118,7 +118,7 @@ describe('PostgreSQL restarted under load', () => {
       assert.ok(alive(), 'the same server process served throughout');
       t.diagnostic(
         `${phones.length} phones made ${phones.reduce((n, p) => n + p.generated.size, 0)} mutations; ` +
-          `push answers ${JSON.stringify(answers)}`,
+          `push answers ${JSON.stringify(answers)}; ${phones.reduce((n, p) => n + p.replays, 0)} replays acknowledged`,
       );
 
       server.child.kill('SIGTERM');

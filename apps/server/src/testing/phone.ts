@@ -27,6 +27,8 @@ export class Phone {
   /** Mutation ids a 2xx answer acknowledged. */
   readonly acknowledged = new Set<string>();
   ackedBatches = 0;
+  /** Acknowledgements of a mutation the server already had: a retry after an answer was lost. */
+  replays = 0;
   failedPushes = 0;
   /** How many push answers had each status ('network' for no answer). */
   readonly statuses = new Map<number | 'network', number>();
@@ -85,6 +87,7 @@ export class Phone {
         this.defect = `${this.name}: mutation ${result.mutationId} refused: ${JSON.stringify(result.problem)}`;
         continue;
       }
+      if (result.replay) this.replays++;
       this.acknowledged.add(result.mutationId);
     }
     const outbox = this.outbox.filter((m) => !this.acknowledged.has(m.mutationId));
