@@ -25,6 +25,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     connectionTimeoutMillis: options.connectTimeoutMs ?? 15_000,
     // A connection whose server vanished without closing it (a crash, a network cut) is noticed, not kept.
     keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
   });
   // An idle client whose server went away must not crash the process; the next query reports the failure.
   pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
