@@ -1,32 +1,11 @@
 import { hasZodFastifySchemaValidationErrors } from '@fastify/type-provider-zod';
-import { LoginNameTakenError } from '@lancar/db';
+import { isDatabaseUnavailable, LoginNameTakenError } from '@lancar/db';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Locale } from './locale.ts';
 import { Problem } from './problem.ts';
 
 const ZOD_LOCALES = { id: z.locales.id(), en: z.locales.en() };
-
-const DATABASE_DOWN_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  '57P01',
-  '57P02',
-  '57P03',
-  '08000',
-  '08001',
-  '08003',
-  '08006',
-]);
-
-function isDatabaseDown(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return (
-    (typeof e.code === 'string' && DATABASE_DOWN_CODES.has(e.code)) ||
-    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(e.message ?? '')
-  );
-}
 
 /**
  * At most this many field errors in one answer, each naming at most this much of a field: enough to fix any form,
@@ -109,7 +88,7 @@ export function toProblem(error: unknown, request: FastifyRequest, locale: Local
     });
   }
   if (sqlState === '23505') return new Problem('id-conflict');
-  if (isDatabaseDown(error)) return new Problem('database-unavailable', { headers: { 'retry-after': '5' } });
+  if (isDatabaseUnavailable(error)) return new Problem('database-unavailable', { headers: { 'retry-after': '5' } });
   return new Problem('internal');
 }
 

@@ -1,69 +1,16 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { adminQuery, withDatabase } from '@lancar/db/testing';
 import { newId } from '@lancar/domain';
+import { environment, exited, MAIN, start, storeFactory } from './testing/server-process.ts';
 import { TestClient } from './testing/test-server.ts';
 
 /** The real `lancar serve` program in its own process: refusing a second start, and losing nothing to kill -9. */
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
-const dirs: string[] = [];
-const databases: string[] = [];
-after(async () => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  const url = process.env.DATABASE_URL;
-  if (url) for (const name of databases) await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-});
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-function environment(dataDir: string, databaseUrl: string | undefined): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LANCAR_DATA_DIR: dataDir, PORT: '0', LANCAR_LOG_LEVEL: 'warn' };
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  else delete env.DATABASE_URL;
-  return env;
-}
-
-function start(env: NodeJS.ProcessEnv): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Lancar is running at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1], output: () => output });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`server exited with ${code} before it was ready:\n${output}`)));
-  });
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode);
-    else child.once('exit', (code) => resolve(code));
-  });
-}
-
-async function freshStore(): Promise<{ dataDir: string; databaseUrl: string | undefined }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lancar-process-'));
-  dirs.push(dataDir);
-  const url = process.env.DATABASE_URL;
-  if (!url) return { dataDir, databaseUrl: undefined };
-  const name = `lancar_proc_${process.pid}_${databases.length}`;
-  await adminQuery(url, `CREATE DATABASE ${name}`);
-  databases.push(name);
-  return { dataDir, databaseUrl: withDatabase(url, name) };
-}
+const stores = storeFactory('lancar_proc');
+const { freshStore } = stores;
+after(() => stores.remove());
 
 describe('the server process', () => {
   it('refuses a second server on the same embedded data directory, naming the first', {

@@ -6,6 +6,7 @@ export * from './credentials/password.ts';
 export * from './credentials/token-hash.ts';
 export * from './data-dir-lock.ts';
 export * from './database.ts';
+export * from './database-unavailable.ts';
 export * from './demo/demo-dataset.ts';
 export * from './demo/demo-ids.ts';
 export * from './migrate.ts';
