@@ -1,2 +1,3 @@
 export * from './postgres-server.ts';
+export * from './small-disk.ts';
 export * from './test-database.ts';
