@@ -16,7 +16,7 @@ import { mountSmallDisk, type SmallDisk } from './testing/small-disk.ts';
 /**
  * A full disk under PGlite (issue 7). What PGlite 0.5 does, found here: a write that cannot extend a file fails
  * with an ordinary ERROR, SQLSTATE 53100 "could not extend file ...: No space left on device", and the instance
- * stays usable; but a CHECKPOINT on a full disk is a PANIC, after which PGlite answers reads with no rows and
+ * stays usable, writing again once space is freed; but a CHECKPOINT on a full disk is a PANIC, after which PGlite answers reads with no rows and
  * hangs on writes. openPglite turns that PANIC into PgliteStoppedError for every later query.
  */
 const skip = process.env.DATABASE_URL ? 'PGlite only: runs in the PGlite run' : false;
@@ -105,8 +105,14 @@ describe('a full disk under PGlite', { skip }, () => {
       .executeTakeFirstOrThrow();
     assert.equal(Number(counted.n), acknowledged.length);
 
+    // Space freed while it runs: the same instance writes again.
+    rmSync(join(disk.path, 'filler'));
+    const afterFreeing = newId();
+    await database.db.insertInto('audit_event').values(auditRow(facilityId, afterFreeing)).execute();
+    acknowledged.push(afterFreeing);
+
     // Not one byte left: a CHECKPOINT now is a PANIC. Afterwards every query fails plainly, none answers wrongly.
-    disk.fillCompletely('filler-2');
+    disk.fillCompletely('filler');
     const fatal: Error[] = [];
     database.onFatal?.((error) => fatal.push(error));
     await assert.rejects(within(database.checkpoint(), 30_000, 'checkpoint'), { code: DISK_FULL });
@@ -123,7 +129,6 @@ describe('a full disk under PGlite', { skip }, () => {
 
     // The operator frees space; a fresh process opens the same directory with every acknowledged row and writes.
     rmSync(join(disk.path, 'filler'));
-    rmSync(join(disk.path, 'filler-2'));
     const idsFile = join(work, 'acknowledged.txt');
     writeFileSync(idsFile, acknowledged.join('\n'));
     const check = spawnSync(process.execPath, ['--import', 'tsx', CHECK_ROWS, dataDir, idsFile, facilityId], {
