@@ -135,7 +135,7 @@ export async function buildApp(context: AppContext): Promise<App> {
 
   app.setErrorHandler((error, request, reply) => {
     const problem = toProblem(error, request, request.locale);
-    if (problem.key === 'internal' || problem.key === 'database-unavailable') {
+    if (problem.key === 'internal' || problem.key === 'database-unavailable' || problem.key === 'disk-full') {
       request.log.error({ err: error }, 'request failed');
     }
     return sendProblem(reply, problem, request);

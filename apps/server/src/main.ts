@@ -1,4 +1,4 @@
-import { DataDirLockedError } from '@lancar/db';
+import { DataDirLockedError, isDiskFull } from '@lancar/db';
 import { ConfigError, readConfig } from './config.ts';
 import { type RunningServer, startServer } from './start-server.ts';
 
@@ -36,12 +36,30 @@ async function main(): Promise<void> {
   // Started by `lancar serve`: when that process goes away, so does the server (and its database lock).
   if (process.connected) process.on('disconnect', () => shutdown('lancar serve exited'));
   server = await startServer(readConfig());
+  const running = server;
+  // The embedded database stopped for good (a PANIC, e.g. a checkpoint on a full disk): it cannot answer any more,
+  // so say why and exit rather than answer every request with an error. The next start recovers from the WAL.
+  running.database.onFatal?.((error) => {
+    console.error(`Lancar must stop: ${error.message}`);
+    if (stopping) return; // already closing; that path exits
+    stopping = 'database stopped';
+    setTimeout(() => process.exit(1), 10_000).unref();
+    running.stop().then(
+      () => process.exit(1),
+      () => process.exit(1),
+    );
+  });
   if (stopping) stop(server, stopping);
 }
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DataDirLockedError) {
     console.error(`Lancar cannot start: ${error.message}`);
+  } else if (isDiskFull(error)) {
+    console.error(
+      `Lancar cannot start: the disk holding the database is full (${(error as Error).message}). ` +
+        'Free space on it and start again; data already saved is kept.',
+    );
   } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(
       `Lancar cannot start: port ${process.env.PORT ?? 3000} is already in use. Stop the other program or set PORT.`,

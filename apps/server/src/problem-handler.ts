@@ -1,5 +1,5 @@
 import { hasZodFastifySchemaValidationErrors } from '@fastify/type-provider-zod';
-import { isDatabaseUnavailable, LoginNameTakenError } from '@lancar/db';
+import { isDatabaseUnavailable, isDiskFull, LoginNameTakenError } from '@lancar/db';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Locale } from './locale.ts';
@@ -88,6 +88,8 @@ export function toProblem(error: unknown, request: FastifyRequest, locale: Local
     });
   }
   if (sqlState === '23505') return new Problem('id-conflict');
+  // SQLSTATE 53100 disk_full, from PostgreSQL or PGlite (which reports ENOSPC that way), or ENOSPC itself.
+  if (isDiskFull(error)) return new Problem('disk-full');
   if (isDatabaseUnavailable(error)) return new Problem('database-unavailable', { headers: { 'retry-after': '5' } });
   return new Problem('internal');
 }

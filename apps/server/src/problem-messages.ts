@@ -288,6 +288,14 @@ export const PROBLEMS = {
       en: 'Nothing was saved. Try again shortly; the data on your phone is kept safe.',
     },
   },
+  'disk-full': {
+    status: 507,
+    title: { id: 'Penyimpanan penuh', en: 'The disk is full' },
+    detail: {
+      id: 'Disk server penuh, jadi tidak ada yang disimpan. Admin perlu mengosongkan ruang disk di server; data di HP Anda tetap aman. Coba lagi setelah itu.',
+      en: "The server's disk is full, so nothing was saved. The admin needs to free space on the server's disk; the data on your phone is kept safe. Try again after that.",
+    },
+  },
   internal: {
     status: 500,
     title: { id: 'Terjadi kesalahan di server', en: 'Something went wrong on the server' },

@@ -13,6 +13,12 @@ export interface Database {
   /** Flushes the WAL into the data files (PGlite); a no-op on a server, which checkpoints itself. */
   checkpoint(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Embedded PGlite only: calls `listener` once if the database stops for good while open (a PANIC, e.g. a
+   * CHECKPOINT on a full disk). Every later query then fails with PgliteStoppedError, and the process should exit:
+   * the next start recovers from the write-ahead log. Returns a function that removes the listener.
+   */
+  onFatal?(listener: (error: Error) => void): () => void;
 }
 
 /** Type OIDs whose default JavaScript form differs between pg and PGlite; both drivers use these parsers. */

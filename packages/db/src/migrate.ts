@@ -14,11 +14,16 @@ export function migrationNames(): string[] {
     .sort();
 }
 
+export interface MigrateOptions {
+  /** Called after each migration commits (the crash tests kill the process between two). */
+  onApplied?: (name: string) => void;
+}
+
 /**
- * Applies the numbered .sql files not yet applied, each in its own transaction, in order. Safe to run on every
- * start and from several processes at once. Returns the names it applied.
+ * Applies the numbered .sql files not yet applied, each in its own transaction together with its bookkeeping row,
+ * in order. Safe to run on every start and from several processes at once. Returns the names it applied.
  */
-export async function migrate(database: Database): Promise<string[]> {
+export async function migrate(database: Database, options: MigrateOptions = {}): Promise<string[]> {
   return database.withSession(async (session) => {
     await session.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {
@@ -43,6 +48,7 @@ export async function migrate(database: Database): Promise<string[]> {
           });
         }
         applied.push(name);
+        options.onApplied?.(name);
       }
       return applied;
     } finally {

@@ -5,7 +5,7 @@ import { Kysely } from 'kysely';
 import { lockDataDir } from './data-dir-lock.ts';
 import { type Database, TYPE_PARSERS } from './database.ts';
 import { Mutex } from './mutex.ts';
-import { PGliteDialect } from './pglite-dialect.ts';
+import { PGliteDialect, type PGliteQueries } from './pglite-dialect.ts';
 import type { Schema } from './schema.ts';
 import type { SqlSession } from './session.ts';
 
@@ -81,18 +81,74 @@ async function startPglite(pgdata: string): Promise<PGlite> {
   }
 }
 
+/** SQLSTATE 53100: PostgreSQL's disk_full, which PGlite also reports when the file system answers ENOSPC. */
+export const DISK_FULL = '53100';
+
+export function isDiskFull(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | undefined;
+  return (
+    e?.code === DISK_FULL ||
+    e?.code === 'ENOSPC' ||
+    (typeof e?.message === 'string' && /No space left on device/i.test(e.message))
+  );
+}
+
+/**
+ * Thrown for every query after the embedded database stopped on a PANIC. PGlite keeps running after a PANIC but
+ * is no longer sound: reads answer with no rows and writes hang (seen with a CHECKPOINT on a full disk), so Lancar
+ * refuses to use it and the process must restart; the next start recovers from the write-ahead log.
+ * `code` keeps 53100 when the disk was full (the server then answers "disk full"), else 57P01 (database down).
+ */
+export class PgliteStoppedError extends Error {
+  readonly code: string;
+  constructor(description: string, cause: Error) {
+    const diskFull = isDiskFull(cause);
+    super(
+      `The embedded database (${description}) stopped after a fatal error: ${cause.message}. ` +
+        (diskFull ? 'The disk is full: free space on it, then restart Lancar. ' : 'Restart Lancar. ') +
+        'Data already saved is kept; the next start recovers it.',
+      { cause },
+    );
+    this.name = 'PgliteStoppedError';
+    this.code = diskFull ? DISK_FULL : '57P01';
+  }
+}
+
+function isPanic(error: unknown): boolean {
+  const severity = (error as { severity?: unknown } | undefined)?.severity;
+  return severity === 'PANIC' || severity === 'FATAL';
+}
+
 function wrapPglite(pglite: PGlite, description: string, unlock: () => void, onDisk: boolean): Database {
   const gate = new Mutex();
-  const db = new Kysely<Schema>({ dialect: new PGliteDialect(pglite, gate) });
+  let stopped: PgliteStoppedError | undefined;
+  const fatalListeners = new Set<(error: Error) => void>();
+  const guard = async <T>(run: () => Promise<T>): Promise<T> => {
+    if (stopped) throw stopped;
+    try {
+      return await run();
+    } catch (error) {
+      if (!stopped && isPanic(error)) {
+        stopped = new PgliteStoppedError(description, error as Error);
+        for (const listener of fatalListeners) listener(stopped);
+      }
+      throw error;
+    }
+  };
+  const guarded: PGliteQueries = {
+    query: (...args: Parameters<PGlite['query']>) => guard(() => pglite.query(...args)),
+    exec: (...args: Parameters<PGlite['exec']>) => guard(() => pglite.exec(...args)),
+  } as PGliteQueries;
+  const db = new Kysely<Schema>({ dialect: new PGliteDialect(guarded, gate) });
 
   const withSession = async <T>(fn: (session: SqlSession) => Promise<T>): Promise<T> => {
     const release = await gate.acquire();
     try {
       return await fn({
         query: async <Row>(text: string, params: readonly unknown[] = []) =>
-          (await pglite.query<Row>(text, [...params])).rows,
+          (await guarded.query<Row>(text, [...params])).rows,
         exec: async (script: string) => {
-          await pglite.exec(script);
+          await guarded.exec(script);
         },
       });
     } finally {
@@ -101,7 +157,7 @@ function wrapPglite(pglite: PGlite, description: string, unlock: () => void, onD
   };
 
   const checkpoint = async () => {
-    if (!onDisk || pglite.closed) return;
+    if (!onDisk || pglite.closed || stopped) return;
     await withSession((session) => session.exec('CHECKPOINT'));
   };
 
@@ -119,7 +175,8 @@ function wrapPglite(pglite: PGlite, description: string, unlock: () => void, onD
       try {
         await checkpoint();
         await db.destroy();
-        if (!pglite.closed) await pglite.close();
+        // A stopped PGlite may never finish closing; the process is about to exit and the next start recovers.
+        if (!pglite.closed && !stopped) await pglite.close();
       } finally {
         unlock();
       }
@@ -127,5 +184,12 @@ function wrapPglite(pglite: PGlite, description: string, unlock: () => void, onD
     return closing;
   };
 
-  return { kind: 'pglite', description, db, withSession, checkpoint, close };
+  const onFatal = (listener: (error: Error) => void) => {
+    fatalListeners.add(listener);
+    return () => {
+      fatalListeners.delete(listener);
+    };
+  };
+
+  return { kind: 'pglite', description, db, withSession, checkpoint, close, onFatal };
 }

@@ -12,6 +12,9 @@ import {
 } from 'kysely';
 import type { Mutex } from './mutex.ts';
 
+/** What the dialect uses of PGlite: open-pglite.ts hands it a guarded wrapper that stops after a PANIC. */
+export type PGliteQueries = Pick<PGlite, 'query' | 'exec'>;
+
 /**
  * Kysely on PGlite. Kysely 0.28 (the last line for Node 20) has no PGlite dialect, so this is ours
  * (docs/decisions/0003-kysely-and-own-pglite-dialect.md). PGlite has one connection: a connection is
@@ -19,10 +22,10 @@ import type { Mutex } from './mutex.ts';
  * transaction's statements together and everyone else waiting.
  */
 export class PGliteDialect implements Dialect {
-  readonly #pglite: PGlite;
+  readonly #pglite: PGliteQueries;
   readonly #gate: Mutex;
 
-  constructor(pglite: PGlite, gate: Mutex) {
+  constructor(pglite: PGliteQueries, gate: Mutex) {
     this.#pglite = pglite;
     this.#gate = gate;
   }
@@ -42,11 +45,11 @@ export class PGliteDialect implements Dialect {
 }
 
 class PGliteDriver implements Driver {
-  readonly #pglite: PGlite;
+  readonly #pglite: PGliteQueries;
   readonly #gate: Mutex;
   readonly #releases = new WeakMap<DatabaseConnection, () => void>();
 
-  constructor(pglite: PGlite, gate: Mutex) {
+  constructor(pglite: PGliteQueries, gate: Mutex) {
     this.#pglite = pglite;
     this.#gate = gate;
   }
@@ -79,9 +82,9 @@ class PGliteDriver implements Driver {
 }
 
 class PGliteConnection implements DatabaseConnection {
-  readonly #pglite: PGlite;
+  readonly #pglite: PGliteQueries;
 
-  constructor(pglite: PGlite) {
+  constructor(pglite: PGliteQueries) {
     this.#pglite = pglite;
   }
 

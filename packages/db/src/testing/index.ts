@@ -1,3 +1,4 @@
 export * from './postgres-server.ts';
 export * from './private-postgres.ts';
+export * from './small-disk.ts';
 export * from './test-database.ts';
