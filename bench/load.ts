@@ -7,7 +7,7 @@
 //   npx tsx bench/load.ts --phones 100,1000 --seconds 20
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/load.ts --phones 100,1000,5000
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -269,6 +269,9 @@ async function freePort(): Promise<number> {
 /** Debian's nginx in front of the servers, round robin, no sticky sessions (the servers hold no state). */
 async function startNginx(upstreams: string[]): Promise<{ url: string; stop: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'lancar-nginx-'));
+  // nginx's workers run as an unprivileged user and keep request bodies over 16 KB (a batch of 50) in files under
+  // this directory, which they must be able to reach.
+  chmodSync(dir, 0o755);
   const port = await freePort();
   const servers = upstreams.map((u) => `    server ${new URL(u).host};`).join('\n');
   writeFileSync(
