@@ -6,18 +6,29 @@ import type { Executor } from './executor.ts';
  * The per-mother summary the caseload reads (table mother_activity): the same facts as `caseloadFacts`, stored so a
  * caseload page of thousands of mothers reads one row per mother instead of their household entries.
  */
-function activityRows(facilityId: string, facts: Map<string, CaseloadFacts>) {
-  return [...facts].map(([motherId, fact]) => ({
-    facility_id: facilityId,
+/** One mother's summary as the columns of mother_activity (the sync push writes the same columns). */
+export function motherActivityColumns(motherId: string, fact: CaseloadFacts) {
+  return {
     mother_id: motherId,
     last_sync_at: fact.lastSyncAt,
     adequacy: fact.adequacy,
     adequacy_day: fact.adequacyDay,
     weight_g: fact.weightG,
     weight_baby_id: fact.weightBabyId,
-    massage_done_by_day: JSON.stringify(Object.fromEntries(fact.doneByDay)),
-    refreshed_at: new Date(),
-  }));
+    massage_done_by_day: Object.fromEntries(fact.doneByDay),
+  };
+}
+
+function activityRows(facilityId: string, facts: Map<string, CaseloadFacts>) {
+  return [...facts].map(([motherId, fact]) => {
+    const columns = motherActivityColumns(motherId, fact);
+    return {
+      ...columns,
+      facility_id: facilityId,
+      massage_done_by_day: JSON.stringify(columns.massage_done_by_day),
+      refreshed_at: new Date(),
+    };
+  });
 }
 
 /**

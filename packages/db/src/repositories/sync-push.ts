@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import type { Alert, CarePlan, StoredEntry } from '../schema.ts';
 import type { CaseloadFacts } from './caseload.ts';
 import type { Executor } from './executor.ts';
+import type { NewEntry } from './household.ts';
+import { motherActivityColumns } from './mother-activity.ts';
 
 /**
  * The reads and the write of a sync push, one statement each. Many phones of a facility push at once, and every
@@ -98,32 +100,10 @@ export interface PushClaim {
 }
 
 /** An entry to append, before the facility's change counter numbers it, with the mutation that carries it. */
-export interface PushEntry {
-  mutation_id: string;
-  id: string;
-  mother_id: string;
-  baby_id: string | null;
-  kind: string;
-  occurred_at: Date;
-  tz_offset_min: number;
-  recorded_by: string;
-  recorded_at: Date;
-  supersedes: string | null;
-  data: Record<string, unknown>;
-  schema_version: number;
-}
+export type PushEntry = Omit<NewEntry, 'facility_id' | 'seq'> & { mutation_id: string };
 
 /** An alert to append (raised by an entry, or once per episode), before it is numbered. */
-export interface PushAlert {
-  id: string;
-  mother_id: string;
-  sign_id: string;
-  severity: 'immediate' | 'soon';
-  entry_id: string | null;
-  episode: string | null;
-  rule_version: number | null;
-  raised_at: Date;
-}
+export type PushAlert = Omit<Alert, 'facility_id' | 'seq'>;
 
 export interface PushAudit {
   id: string;
@@ -157,15 +137,7 @@ export async function writePushRows(db: Executor, facilityId: string, rows: Push
   if (rows.claims.length === 0) return new Set();
   const numbered = rows.entries.length + rows.alerts.length;
   const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
-  const activity = [...rows.activity].map(([motherId, fact]) => ({
-    mother_id: motherId,
-    last_sync_at: fact.lastSyncAt,
-    adequacy: fact.adequacy,
-    adequacy_day: fact.adequacyDay,
-    weight_g: fact.weightG,
-    weight_baby_id: fact.weightBabyId,
-    massage_done_by_day: Object.fromEntries(fact.doneByDay),
-  }));
+  const activity = [...rows.activity].map(([motherId, fact]) => motherActivityColumns(motherId, fact));
   const counted =
     numbered === 0
       ? sql``
