@@ -12,6 +12,7 @@ import type { Database } from './database.ts';
 import { migrate } from './migrate.ts';
 import { DISK_FULL, openPglite, PgliteStoppedError } from './open-pglite.ts';
 import { mountSmallDisk, type SmallDisk } from './testing/small-disk.ts';
+import { insertTestFacility, testAuditRow } from './testing/test-rows.ts';
 
 /**
  * A full disk under PGlite (issue 7). What PGlite 0.5 does, found here: a write that cannot extend a file fails
@@ -35,17 +36,7 @@ after(() => {
 
 function auditRow(facilityId: string, id: string) {
   // Incompressible padding, so each row really takes space.
-  return {
-    facility_id: facilityId,
-    id,
-    action: 'create' as const,
-    subject_type: 'test',
-    subject_id: null,
-    actor_user_id: null,
-    actor_role: null,
-    purpose: 'system' as const,
-    detail: JSON.stringify({ pad: randomBytes(3000).toString('base64') }),
-  };
+  return testAuditRow(facilityId, id, JSON.stringify({ pad: randomBytes(3000).toString('base64') }));
 }
 
 /** Fails the test instead of hanging when a promise never settles. */
@@ -68,11 +59,7 @@ describe('a full disk under PGlite', { skip }, () => {
     const dataDir = join(disk.path, 'data');
     let database: Database | undefined = await openPglite(dataDir, { command: 'full-disk test' });
     await migrate(database);
-    const facilityId = newId();
-    await database.db
-      .insertInto('facility')
-      .values({ id: facilityId, name: 'Full disk', kind: 'other', district: 'D', province: 'P' })
-      .execute();
+    const facilityId = await insertTestFacility(database.db, 'Full disk');
     t.diagnostic(`migrated data directory on a ${DISK_MB} MB tmpfs; ${disk.freeBytes() >> 20} MB left before filling`);
     disk.fill('filler', 2 * 1024 * 1024);
 
