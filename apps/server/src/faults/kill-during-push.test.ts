@@ -3,7 +3,7 @@ import { after, describe, it } from 'node:test';
 import { openDatabase } from '@lancar/db';
 import { assertExactlyOnce } from '../testing/exactly-once.ts';
 import { householdPhones } from '../testing/households.ts';
-import { answersSeen, type Phone } from '../testing/phone.ts';
+import { ackedBatches, answersSeen, lastFailures, pendingMutations, phoneDefects, waitFor } from '../testing/phone.ts';
 import { environment, exited, start, storeFactory } from '../testing/server-process.ts';
 
 /**
@@ -17,18 +17,6 @@ after(() => stores.remove());
 const HOUSEHOLDS = 4; // two phones each
 const ACKED_BATCHES_BEFORE_KILL = 30;
 const ACKED_BATCHES_AFTER_RESTART = 10;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until `done()` or `ms` have passed; says which. */
-async function waitFor(done: () => boolean, ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (!done() && Date.now() < until) await sleep(20);
-  return done();
-}
-
-const totalAcked = (phones: Phone[]) => phones.reduce((n, p) => n + p.ackedBatches, 0);
-const pending = (phones: Phone[]) => phones.reduce((n, p) => n + p.outbox.length, 0);
-const defects = (phones: Phone[]) => phones.flatMap((p) => (p.defect ? [p.defect] : []));
 
 describe('kill -9 while phones push', () => {
   it('keeps every acknowledged mutation exactly once, and the phones drain their outboxes after a restart', async (t) => {
@@ -45,11 +33,11 @@ describe('kill -9 while phones push', () => {
         phones.map((phone) => phone.run({ recording: () => recording, stop: () => stopped, deadline })),
       );
 
-      const ackedBeforeKill = await waitFor(() => totalAcked(phones) >= ACKED_BATCHES_BEFORE_KILL, 30_000);
-      assert.ok(ackedBeforeKill, `only ${totalAcked(phones)} batches acknowledged in 30 s: ${defects(phones)}`);
+      const ackedBeforeKill = await waitFor(() => ackedBatches(phones) >= ACKED_BATCHES_BEFORE_KILL, 30_000);
+      assert.ok(ackedBeforeKill, `only ${ackedBatches(phones)} batches acknowledged in 30 s: ${phoneDefects(phones)}`);
       first.child.kill('SIGKILL'); // in the middle of the traffic: pushes are in flight
       assert.equal(await exited(first.child), null, 'killed by the signal');
-      const ackedAtKill = totalAcked(phones);
+      const ackedAtKill = ackedBatches(phones);
 
       second = await start(env);
       const newUrl = second.url;
@@ -59,17 +47,15 @@ describe('kill -9 while phones push', () => {
         const me = await phone.client.get('/api/auth/me');
         assert.equal(me.status, 200, `${phone.name} is still logged in after the restart: ${me.text}`);
       }
-      await waitFor(() => totalAcked(phones) >= ackedAtKill + ACKED_BATCHES_AFTER_RESTART, 20_000);
+      await waitFor(() => ackedBatches(phones) >= ackedAtKill + ACKED_BATCHES_AFTER_RESTART, 20_000);
       recording = false; // the phones now only push what they hold
 
-      const drained = await waitFor(() => pending(phones) === 0 || Date.now() > deadline, 60_000);
+      const drained = await waitFor(() => pendingMutations(phones) === 0 || Date.now() > deadline, 60_000);
       await running;
-      assert.deepEqual(defects(phones), []);
+      assert.deepEqual(phoneDefects(phones), []);
       assert.ok(
-        drained && pending(phones) === 0,
-        `${pending(phones)} mutations still in the outboxes after 60 s; last failures: ${phones
-          .flatMap((p) => p.failures.slice(-1))
-          .join(' | ')}`,
+        drained && pendingMutations(phones) === 0,
+        `${pendingMutations(phones)} mutations still in the outboxes after 60 s; last failures: ${lastFailures(phones)}`,
       );
       assert.ok(
         phones.some((p) => p.failedPushes > 0),
@@ -81,7 +67,7 @@ describe('kill -9 while phones push', () => {
       assert.deepEqual(unexpected, [], `a push is answered 200 or not at all: ${JSON.stringify(answers)}`);
       t.diagnostic(
         `${phones.length} phones made ${phones.reduce((n, p) => n + p.generated.size, 0)} mutations; ` +
-          `${ackedAtKill} batches acknowledged before the kill, ${totalAcked(phones)} in all; ` +
+          `${ackedAtKill} batches acknowledged before the kill, ${ackedBatches(phones)} in all; ` +
           `push answers ${JSON.stringify(answers)}; ${phones.reduce((n, p) => n + p.replays, 0)} replays acknowledged`,
       );
       second.child.kill('SIGTERM');

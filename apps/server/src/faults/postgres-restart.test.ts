@@ -8,7 +8,15 @@ import { adminQuery, startPrivatePostgres, withDatabase } from '@lancar/db/testi
 import { assertExactlyOnce } from '../testing/exactly-once.ts';
 import { householdPhones } from '../testing/households.ts';
 import { mutation } from '../testing/mutations.ts';
-import { answersSeen, type Phone } from '../testing/phone.ts';
+import {
+  ackedBatches,
+  answersSeen,
+  lastFailures,
+  type Phone,
+  pendingMutations,
+  phoneDefects,
+  waitFor,
+} from '../testing/phone.ts';
 import { environment, exited, start } from '../testing/server-process.ts';
 import { TestClient } from '../testing/test-server.ts';
 
@@ -23,17 +31,6 @@ import { TestClient } from '../testing/test-server.ts';
 const HOUSEHOLDS = 3; // two phones each
 const DOWN_FOR_MS = 3000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor(done: () => boolean, ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (!done() && Date.now() < until) await sleep(20);
-  return done();
-}
-
-const totalAcked = (phones: Phone[]) => phones.reduce((n, p) => n + p.ackedBatches, 0);
-const pending = (phones: Phone[]) => phones.reduce((n, p) => n + p.outbox.length, 0);
-const defects = (phones: Phone[]) => phones.flatMap((p) => (p.defect ? [p.defect] : []));
-const lastFailures = (phones: Phone[]) => phones.flatMap((p) => p.failures.slice(-1)).join(' | ');
 
 /** What a client is told while the database is away: 503, a problem document, when to retry, words to read. */
 function assertDatabaseUnavailable(
@@ -75,10 +72,10 @@ describe('PostgreSQL restarted under load', () => {
         phones.map((phone) => phone.run({ recording: () => recording, stop: () => stopped, deadline })),
       );
 
-      assert.ok(await waitFor(() => totalAcked(phones) >= 15, 30_000), `pushes go through: ${defects(phones)}`);
+      assert.ok(await waitFor(() => ackedBatches(phones) >= 15, 30_000), `pushes go through: ${phoneDefects(phones)}`);
       for (const mode of ['fast', 'immediate'] as const) {
         await postgres.stop(mode);
-        const ackedWhenStopped = totalAcked(phones);
+        const ackedWhenStopped = ackedBatches(phones);
         for (let probe = 0; probe < 2; probe++) {
           await sleep(DOWN_FOR_MS / 3);
           assertDatabaseUnavailable(await anonymous.get('/api/health'), `health (${mode} stop)`);
@@ -99,18 +96,18 @@ describe('PostgreSQL restarted under load', () => {
         assert.ok(alive(), `the server process stays up while PostgreSQL is down (${mode} stop)`);
         await postgres.start();
 
-        const recovered = await waitFor(() => totalAcked(phones) >= ackedWhenStopped + 10, 30_000);
-        assert.deepEqual(defects(phones), []);
+        const recovered = await waitFor(() => ackedBatches(phones) >= ackedWhenStopped + 10, 30_000);
+        assert.deepEqual(phoneDefects(phones), []);
         assert.ok(recovered, `pushes go through again after the ${mode} stop; last failures: ${lastFailures(phones)}`);
         assert.equal((await anonymous.get('/api/health')).status, 200, `healthy again after the ${mode} stop`);
       }
       recording = false;
-      const drained = await waitFor(() => pending(phones) === 0 || Date.now() > deadline, 60_000);
+      const drained = await waitFor(() => pendingMutations(phones) === 0 || Date.now() > deadline, 60_000);
       await running;
-      assert.deepEqual(defects(phones), []);
+      assert.deepEqual(phoneDefects(phones), []);
       assert.ok(
-        drained && pending(phones) === 0,
-        `${pending(phones)} mutations still in the outboxes after 60 s; last failures: ${lastFailures(phones)}`,
+        drained && pendingMutations(phones) === 0,
+        `${pendingMutations(phones)} mutations still in the outboxes after 60 s; last failures: ${lastFailures(phones)}`,
       );
       const answers = answersSeen(phones);
       const unexpected = Object.keys(answers).filter((status) => !['200', '503'].includes(status));

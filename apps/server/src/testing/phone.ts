@@ -135,3 +135,19 @@ export function answersSeen(phones: readonly Phone[]): Record<string, number> {
   for (const phone of phones) for (const [status, n] of phone.statuses) seen[status] = (seen[status] ?? 0) + n;
   return seen;
 }
+
+/** Batches acknowledged so far, over a set of phones. */
+export const ackedBatches = (phones: readonly Phone[]) => phones.reduce((n, p) => n + p.ackedBatches, 0);
+/** Mutations still in the phones' outboxes. */
+export const pendingMutations = (phones: readonly Phone[]) => phones.reduce((n, p) => n + p.outbox.length, 0);
+/** What the phones saw that no server may ever answer. */
+export const phoneDefects = (phones: readonly Phone[]) => phones.flatMap((p) => (p.defect ? [p.defect] : []));
+/** Each phone's last failure, for a message. */
+export const lastFailures = (phones: readonly Phone[]) => phones.flatMap((p) => p.failures.slice(-1)).join(' | ');
+
+/** Waits until `done()` or `ms` have passed; says which. */
+export async function waitFor(done: () => boolean, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (!done() && Date.now() < until) await sleep(20);
+  return done();
+}
