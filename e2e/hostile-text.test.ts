@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { newId } from '@lancar/domain';
-import { mutation, type TestClient, XSS_FLAG, XSS_PAYLOADS } from '@lancar/server/testing';
+import { mutation, prePostStudyRequest, type TestClient, XSS_FLAG, XSS_PAYLOADS } from '@lancar/server/testing';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserAvailability, newDesktop, newPhone } from './support/browser.ts';
 import { logIn, watchForErrors } from './support/journey.ts';
@@ -306,27 +306,10 @@ describe('hostile text in every free-text field is shown, never run', {
       'skill check',
     );
 
-    const study = await researcher.post('/api/studies', {
-      definition: {
-        id: newId(),
-        title: T.study,
-        design: 'pre_post',
-        arms: [],
-        outcomes: [{ measure: 'expressed_milk_volume', day: 3, primary: true }],
-        timePoints: [
-          { role: 'pre', day: 2 },
-          { role: 'post', day: 3 },
-        ],
-        facilityIds: [(await researcher.get('/api/auth/me')).body.facility.id],
-        eligibility: {
-          deliveryModes: ['vaginal', 'caesarean'],
-          parities: ['primipara', 'multipara'],
-          gestationalAgeWeeks: null,
-          enrolmentDays: { from: 1, to: 2 },
-        },
-        allocation: null,
-      },
-    });
+    const study = await researcher.post(
+      '/api/studies',
+      prePostStudyRequest(T.study, (await researcher.get('/api/auth/me')).body.facility.id),
+    );
     ok(study, 'study');
 
     const reviewId = newId();

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { demoId } from '@lancar/db';
 import { type Actor, can, newId, type Resource, ROLES, type Role } from '@lancar/domain';
 import { mutation } from './testing/mutations.ts';
+import { prePostStudyRequest } from './testing/studies.ts';
 import { DEMO, startTestServer, type TestClient, type TestServer } from './testing/test-server.ts';
 
 /**
@@ -289,27 +290,7 @@ const SAMPLES: Record<string, () => Sample> = {
   'GET /api/studies': () => ({ path: '/api/studies', resources: () => [{ kind: 'study', facilityId: A }] }),
   'POST /api/studies': () => ({
     path: '/api/studies',
-    body: {
-      definition: {
-        id: newId(),
-        title: 'Studi matriks akses',
-        design: 'pre_post',
-        arms: [],
-        outcomes: [{ measure: 'expressed_milk_volume', day: 3, primary: true }],
-        timePoints: [
-          { role: 'pre', day: 2 },
-          { role: 'post', day: 3 },
-        ],
-        facilityIds: [A],
-        eligibility: {
-          deliveryModes: ['vaginal', 'caesarean'],
-          parities: ['primipara', 'multipara'],
-          gestationalAgeWeeks: null,
-          enrolmentDays: { from: 1, to: 2 },
-        },
-        allocation: null,
-      },
-    },
+    body: prePostStudyRequest('Studi matriks akses', A),
     resources: () => [{ kind: 'study', facilityId: A }],
   }),
   'GET /api/studies/:studyId': () => ({

@@ -15,6 +15,7 @@ import {
   type StoredValues,
   storedValues,
 } from './testing/db-fingerprint.ts';
+import { prePostStudyRequest } from './testing/studies.ts';
 import { DEMO, startTestServer, type TestClient, type TestServer } from './testing/test-server.ts';
 import { acceptsAsJson, type HostileCase, hostileArbitrary, validArbitrary } from './testing/zod-arbitrary.ts';
 
@@ -131,27 +132,7 @@ describe('hostile request bodies, derived from the zod contracts', () => {
     });
     assert.equal(imported.status, 201, imported.text);
     const references = await researcher.get(`/api/reviews/${review.body.id}/references`);
-    const study = await researcher.post('/api/studies', {
-      definition: {
-        id: crypto.randomUUID(),
-        title: 'Studi fuzz',
-        design: 'pre_post',
-        arms: [],
-        outcomes: [{ measure: 'expressed_milk_volume', day: 3, primary: true }],
-        timePoints: [
-          { role: 'pre', day: 2 },
-          { role: 'post', day: 3 },
-        ],
-        facilityIds: [A],
-        eligibility: {
-          deliveryModes: ['vaginal', 'caesarean'],
-          parities: ['primipara', 'multipara'],
-          gestationalAgeWeeks: null,
-          enrolmentDays: { from: 1, to: 2 },
-        },
-        allocation: null,
-      },
-    });
+    const study = await researcher.post('/api/studies', prePostStudyRequest('Studi fuzz', A));
     assert.equal(study.status, 201, study.text);
     const alerts = await midwife.get('/api/alerts');
     const session = await midwife.get(`/api/training/sessions/${SESSION}`);

@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DATASET_FILES } from '@lancar/contracts';
 import { newId, type Role, scopeOf } from '@lancar/domain';
+import { parse as parseCsv } from 'csv-parse/sync';
 import type { RouteSummary } from './app-types.ts';
 import { FORMULA_PAYLOADS, XSS_PAYLOADS } from './testing/hostile-text.ts';
+import { prePostStudyRequest } from './testing/studies.ts';
 import { DEMO, startTestServer, type TestClient, type TestServer } from './testing/test-server.ts';
 
 /**
@@ -44,28 +46,9 @@ const LOGINS: Partial<Record<Role, string>> = {
   system_admin: DEMO.systemAdmin,
 };
 
-/** RFC 4180 cells (quoted fields may hold commas, quotes and line breaks). */
+/** Every cell of a CSV file (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
 function csvCells(text: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',' || c === '\n') {
-      cells.push(cell.replace(/\r$/, ''));
-      cell = '';
-    } else cell += c;
-  }
-  if (cell) cells.push(cell);
-  return cells;
+  return (parseCsv(text, { bom: true, relax_column_count: true }) as string[][]).flat();
 }
 
 describe('CSV and SVG files made from hostile text', () => {
@@ -228,27 +211,10 @@ describe('CSV and SVG files made from hostile text', () => {
         'extraction',
       );
     }
-    const study = await researcher.post('/api/studies', {
-      definition: {
-        id: newId(),
-        title: FORMULA_PAYLOADS[0],
-        design: 'pre_post',
-        arms: [],
-        outcomes: [{ measure: 'expressed_milk_volume', day: 3, primary: true }],
-        timePoints: [
-          { role: 'pre', day: 2 },
-          { role: 'post', day: 3 },
-        ],
-        facilityIds: [(await researcher.get('/api/auth/me')).body.facility.id],
-        eligibility: {
-          deliveryModes: ['vaginal', 'caesarean'],
-          parities: ['primipara', 'multipara'],
-          gestationalAgeWeeks: null,
-          enrolmentDays: { from: 1, to: 2 },
-        },
-        allocation: null,
-      },
-    });
+    const study = await researcher.post(
+      '/api/studies',
+      prePostStudyRequest(FORMULA_PAYLOADS[0], (await researcher.get('/api/auth/me')).body.facility.id),
+    );
     ok(study, 'study');
     Object.assign(params, {
       sessionId: [sessionId],

@@ -1,3 +1,4 @@
 export * from './hostile-text.ts';
 export * from './mutations.ts';
+export * from './studies.ts';
 export * from './test-server.ts';
