@@ -13,6 +13,16 @@ import { serverAndBrowser } from './support/web-server.ts';
 const availability = browserAvailability();
 const HOUR = 3600_000;
 
+/**
+ * Makes the database refuse new household entries with SQLSTATE 53100 disk_full, the error PostgreSQL (and PGlite,
+ * on ENOSPC) gives when its disk is full, so the real server answers the phone as it would then.
+ */
+const DISK_FULL_ON = `
+  CREATE FUNCTION e2e_disk_full() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; END $$;
+  CREATE TRIGGER e2e_disk_full BEFORE INSERT ON household_entry FOR EACH STATEMENT EXECUTE FUNCTION e2e_disk_full();`;
+const DISK_FULL_OFF = 'DROP TRIGGER e2e_disk_full ON household_entry; DROP FUNCTION e2e_disk_full();';
+
 describe('offline logging over several days', { skip: 'skip' in availability ? availability.skip : false }, () => {
   const env = serverAndBrowser();
 
@@ -105,5 +115,58 @@ describe('offline logging over several days', { skip: 'skip' in availability ? a
     } finally {
       await desk.close();
     }
+  });
+
+  it('says so when the server cannot store records, keeps them, and sends them once it can', async () => {
+    const household = await createHousehold(env.server, 30);
+    const context = await newPhone(env.browser);
+    const database = env.server.database;
+    let diskFull = false;
+    try {
+      const page = await context.newPage();
+      const errors = watchForErrors(page);
+      await logIn(page, env.server.origin, household.companionLogin, household.password);
+      await page.getByTestId('sync-status').getByText('Semua catatan sudah terkirim').waitFor();
+
+      await database.withSession((session) => session.exec(DISK_FULL_ON));
+      diskFull = true;
+      await page.goto(`${env.server.origin}/catat/menyusui`);
+      await page.getByTestId('feed-side-right').click();
+      await page.fill('input[name=minutes]', '15');
+      await page.getByTestId('log-save').click();
+      await page.waitForURL(/tersimpan/);
+      // The status line gives the server's own reason, not "no connection", and the record waits on the phone.
+      await page.getByTestId('sync-status').getByText('1 catatan menunggu dikirim').waitFor();
+      await page.getByTestId('sync-status').getByText('Penyimpanan penuh').waitFor();
+
+      await page.goto(`${env.server.origin}/kirim`);
+      const notice = page.getByTestId('sync-server-problem');
+      await notice.getByText('Penyimpanan penuh').waitFor();
+      await notice.getByText(/Admin perlu mengosongkan ruang disk/).waitFor();
+      await notice.getByText(/tetap tersimpan di HP ini/).waitFor();
+      assert.equal(await page.getByTestId('outbox-pending').count(), 1, 'the record waits to be sent, not refused');
+      assert.equal(await page.getByTestId('outbox-rejected').count(), 0);
+      await screenshot(page, 'sync-server-disk-full-phone');
+
+      await database.withSession((session) => session.exec(DISK_FULL_OFF));
+      diskFull = false;
+      await page.getByRole('button', { name: 'Kirim sekarang' }).click();
+      await page.getByTestId('sync-status').getByText('Semua catatan sudah terkirim').waitFor();
+      assert.equal(await notice.count(), 0, 'the notice goes once the server stores records again');
+      assert.deepEqual(errors, []);
+    } finally {
+      if (diskFull) await database.withSession((session) => session.exec(DISK_FULL_OFF));
+      await context.close();
+    }
+    const feeds = await database.db
+      .selectFrom('household_entry')
+      .select(['id', 'kind'])
+      .where('mother_id', '=', household.motherId)
+      .execute();
+    assert.deepEqual(
+      feeds.map((f) => f.kind),
+      ['feed'],
+      'the feed logged while the disk was full is stored once',
+    );
   });
 });

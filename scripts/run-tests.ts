@@ -60,7 +60,9 @@ async function main(): Promise<number> {
     const concurrency = Math.max(2, availableParallelism() + 1);
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files],
+      // The spec reporter ends with a list of the failing tests and their errors, so the last lines of a CI log
+      // (often all that is kept) say what failed.
+      ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, ...files],
       { cwd: root, stdio: 'inherit', env: { ...process.env, ...templates.env } },
     );
     return await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));

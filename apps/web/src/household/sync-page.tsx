@@ -2,7 +2,7 @@ import type { Me, Mutation } from '@lancar/contracts';
 import { t } from '@lingui/core/macro';
 import { formatDateTime } from '../i18n/i18n.ts';
 import { outbox } from '../offline/household-store.ts';
-import { exportUnsent, syncNow } from '../offline/sync-engine.ts';
+import { exportUnsent, syncNow, syncState } from '../offline/sync-engine.ts';
 import { SyncStatus } from '../offline/sync-status.tsx';
 
 function kindLabel(kind: string): string {
@@ -50,6 +50,7 @@ function refusedAdvice(mutation: Mutation): string {
 /** /kirim: what waits to be sent, what the server refused and why, and the escape hatch: save them to a file. */
 export default function SyncPage({ user }: { user: Me }) {
   const items = outbox.value;
+  const { problem, serverProblem } = syncState.value;
   const download = async () => {
     const blob = await exportUnsent(user.userId);
     const link = document.createElement('a');
@@ -65,6 +66,13 @@ export default function SyncPage({ user }: { user: Me }) {
       </p>
       <h1>{t`Pengiriman catatan`}</h1>
       <SyncStatus />
+      {problem === 'server' ? (
+        <div class="notice notice-error" data-testid="sync-server-problem" role="status">
+          <strong>{serverProblem?.title ?? t`Server sedang bermasalah`}</strong>
+          {serverProblem?.detail ? <p>{serverProblem.detail}</p> : null}
+          <p>{t`Catatan tetap tersimpan di HP ini dan dikirim otomatis setelah server pulih.`}</p>
+        </div>
+      ) : null}
       <button type="button" class="button primary" onClick={() => syncNow(user.userId)}>
         {t`Kirim sekarang`}
       </button>

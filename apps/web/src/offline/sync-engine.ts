@@ -1,5 +1,6 @@
 import type { CarePlanOutput, MessageOutput, PullResult, PushResultItem } from '@lancar/contracts';
 import { LIMITS } from '@lancar/contracts/limits';
+import type { ProblemDetails } from '@lancar/contracts/problem';
 import { signal } from '@preact/signals';
 import { ApiError, get, OfflineError, post } from '../api/client.ts';
 import { loadHousehold } from './household-store.ts';
@@ -17,9 +18,14 @@ export interface SyncState {
   lastSyncAt: string | null;
   /** Why the last attempt did not finish: no connection, the session ended, or the server failed. */
   problem: 'offline' | 'login' | 'server' | null;
+  /**
+   * The server's own words when it answered with a problem document (its disk is full, its database is away), so
+   * the person is told what is wrong instead of "no connection". Null when it did not say.
+   */
+  serverProblem: Pick<ProblemDetails, 'title' | 'detail' | 'status'> | null;
 }
 
-export const syncState = signal<SyncState>({ syncing: false, lastSyncAt: null, problem: null });
+export const syncState = signal<SyncState>({ syncing: false, lastSyncAt: null, problem: null, serverProblem: null });
 
 let running: Promise<void> | undefined;
 let again = false;
@@ -51,7 +57,7 @@ async function syncRound(userId: string): Promise<void> {
     await refreshServerTraining(userId).catch(() => {});
     const at = new Date().toISOString();
     await setMeta(db, 'lastSyncAt', at);
-    syncState.value = { syncing: false, lastSyncAt: at, problem: null };
+    syncState.value = { syncing: false, lastSyncAt: at, problem: null, serverProblem: null };
   } catch (error) {
     const problem =
       error instanceof OfflineError
@@ -59,7 +65,11 @@ async function syncRound(userId: string): Promise<void> {
         : error instanceof ApiError && error.status === 401
           ? 'login'
           : 'server';
-    syncState.value = { ...syncState.value, syncing: false, problem };
+    const serverProblem =
+      problem === 'server' && error instanceof ApiError
+        ? { title: error.problem.title, detail: error.problem.detail, status: error.problem.status }
+        : null;
+    syncState.value = { ...syncState.value, syncing: false, problem, serverProblem };
   } finally {
     await loadHousehold(userId);
   }

@@ -7,7 +7,7 @@ import { syncState } from './sync-engine.ts';
 export function SyncStatus() {
   const pending = outbox.value.filter((o) => o.status === 'pending').length;
   const rejected = outbox.value.filter((o) => o.status === 'rejected').length;
-  const { syncing, lastSyncAt, problem } = syncState.value;
+  const { syncing, lastSyncAt, problem, serverProblem } = syncState.value;
   return (
     <a
       href="/kirim"
@@ -28,9 +28,11 @@ export function SyncStatus() {
             ? ` · ${t`tidak ada koneksi`}`
             : problem === 'login'
               ? ` · ${t`masuk lagi untuk mengirim`}`
-              : lastSyncAt
-                ? ` · ${t`terakhir ${formatDateTime(lastSyncAt)}`}`
-                : ''}
+              : problem === 'server'
+                ? ` · ${serverProblem?.title ?? t`server bermasalah`}`
+                : lastSyncAt
+                  ? ` · ${t`terakhir ${formatDateTime(lastSyncAt)}`}`
+                  : ''}
       </span>
     </a>
   );
