@@ -64,32 +64,34 @@ export default function AuditPage() {
       <h1>{t`Log akses`}</h1>
       <p class="muted">{t`Setiap kali data ibu dibuka atau diubah, tercatat di sini: siapa, kapan, apa, dan untuk apa.`}</p>
       <ProblemMessage error={page.error} />
-      <table class="table">
-        <thead>
-          <tr>
-            <th>{t`Waktu`}</th>
-            <th>{t`Siapa`}</th>
-            <th>{t`Apa`}</th>
-            <th>{t`Untuk`}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {page.data?.events.map((e) => (
-            <tr key={e.id}>
-              <td>{formatDateTime(e.at)}</td>
-              <td>
-                {e.actorName ?? t`sistem`}
-                {e.actorRole ? ` (${roleLabel(e.actorRole)})` : ''}
-              </td>
-              <td>
-                {actionLabel(e.action)}{' '}
-                {e.subjectType === 'mother' ? t`catatan ibu` : e.subjectType === 'user' ? t`akun` : e.subjectType}
-              </td>
-              <td>{purposeLabel(e.purpose)}</td>
+      <div class="table-scroll">
+        <table class="table">
+          <thead>
+            <tr>
+              <th>{t`Waktu`}</th>
+              <th>{t`Siapa`}</th>
+              <th>{t`Apa`}</th>
+              <th>{t`Untuk`}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {page.data?.events.map((e) => (
+              <tr key={e.id}>
+                <td>{formatDateTime(e.at)}</td>
+                <td>
+                  {e.actorName ?? t`sistem`}
+                  {e.actorRole ? ` (${roleLabel(e.actorRole)})` : ''}
+                </td>
+                <td>
+                  {actionLabel(e.action)}{' '}
+                  {e.subjectType === 'mother' ? t`catatan ibu` : e.subjectType === 'user' ? t`akun` : e.subjectType}
+                </td>
+                <td>{purposeLabel(e.purpose)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div class="row">
         {before ? (
           <button type="button" class="button secondary" onClick={() => setBefore(undefined)}>

@@ -24,62 +24,64 @@ export default function StaffPage({ user, facilityId }: { user: Me; facilityId?:
       <h2>{t`Staf`}</h2>
       {card ? <ActivationCard activation={card.activation} name={card.name} /> : null}
       <ProblemMessage error={act.error ?? staff.error} />
-      <table class="table">
-        <thead>
-          <tr>
-            <th>{t`Nama`}</th>
-            <th>{t`Peran`}</th>
-            <th>{t`Masuk dengan`}</th>
-            <th>{t`Status`}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {staff.data?.staff.map((member) => (
-            <tr key={member.id}>
-              <td>{member.displayName}</td>
-              <td>{roleLabel(member.role)}</td>
-              <td>{member.username ?? formatPhone(member.phone)}</td>
-              <td>{accountStatusLabel(member.status)}</td>
-              <td class="actions">
-                {member.id !== user.userId ? (
-                  <>
-                    <button
-                      type="button"
-                      class="link-button"
-                      onClick={() =>
-                        act.run(async () =>
-                          setCard({
-                            activation: await post<ActivationCode>(`/api/users/${member.id}/activation-code${query}`),
-                            name: member.displayName,
-                          }),
-                        )
-                      }
-                    >
-                      {t`Kode aktivasi`}
-                    </button>
-                    {member.status !== 'pending' ? (
+      <div class="table-scroll">
+        <table class="table cards-on-phone">
+          <thead>
+            <tr>
+              <th>{t`Nama`}</th>
+              <th>{t`Peran`}</th>
+              <th>{t`Masuk dengan`}</th>
+              <th>{t`Status`}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {staff.data?.staff.map((member) => (
+              <tr key={member.id}>
+                <td>{member.displayName}</td>
+                <td data-label={t`Peran`}>{roleLabel(member.role)}</td>
+                <td data-label={t`Masuk dengan`}>{member.username ?? formatPhone(member.phone)}</td>
+                <td data-label={t`Status`}>{accountStatusLabel(member.status)}</td>
+                <td class="actions">
+                  {member.id !== user.userId ? (
+                    <>
                       <button
                         type="button"
                         class="link-button"
                         onClick={() =>
-                          act.run(async () => {
-                            await patch(`/api/staff/${member.id}${query}`, {
-                              status: member.status === 'active' ? 'disabled' : 'active',
-                            });
-                          })
+                          act.run(async () =>
+                            setCard({
+                              activation: await post<ActivationCode>(`/api/users/${member.id}/activation-code${query}`),
+                              name: member.displayName,
+                            }),
+                          )
                         }
                       >
-                        {member.status === 'active' ? t`Nonaktifkan` : t`Aktifkan`}
+                        {t`Kode aktivasi`}
                       </button>
-                    ) : null}
-                  </>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                      {member.status !== 'pending' ? (
+                        <button
+                          type="button"
+                          class="link-button"
+                          onClick={() =>
+                            act.run(async () => {
+                              await patch(`/api/staff/${member.id}${query}`, {
+                                status: member.status === 'active' ? 'disabled' : 'active',
+                              });
+                            })
+                          }
+                        >
+                          {member.status === 'active' ? t`Nonaktifkan` : t`Aktifkan`}
+                        </button>
+                      ) : null}
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <AddStaff
         facilityId={facilityId}
         onAdded={(created) => {
