@@ -7,6 +7,7 @@ import type { MetaAnalysisResult } from './meta-analysis.ts';
 import type { EffectSize } from './meta-effect-sizes.ts';
 import { confidencePercent, heterogeneityLine, modelLabel, type PlotLanguage, plotText } from './plot-labels.ts';
 import { element, formatFixed, linearScale, niceTicks, ratioTicks, text } from './svg.ts';
+import { fitText, textWidth } from './text-width.ts';
 
 export interface ForestPlotStudy extends EffectSize {
   label: string;
@@ -26,7 +27,14 @@ export interface ForestPlotOptions {
 }
 
 const ROW = 24;
-const FONT = 'font-family="system-ui, sans-serif" font-size="12"';
+const FONT_SIZE = 12;
+const FONT = `font-family="system-ui, sans-serif" font-size="${FONT_SIZE}"`;
+const PLAIN = { size: FONT_SIZE };
+const BOLD = { size: FONT_SIZE, bold: true };
+const TITLE = { size: 14, bold: true };
+/** The label column's usual width; long study labels widen it up to LABEL_COLUMN_MAX of the plot's width. */
+const LABEL_COLUMN = 238;
+const LABEL_COLUMN_MAX = 0.42;
 
 export function forestPlot(options: ForestPlotOptions): string {
   const { studies, result } = options;
@@ -53,9 +61,19 @@ export function forestPlot(options: ForestPlotOptions): string {
     };
   });
 
-  // Horizontal layout: label column, plot area, estimate column, weight column.
+  // Horizontal layout: label column, plot area, estimate column, weight column. The label column grows for long
+  // study labels as far as it can without squeezing the plot; a label still too long is shortened with an ellipsis
+  // (its row's tooltip keeps it whole), so no label runs into the intervals.
   const labelX = 12;
-  const plotLeft = 250;
+  const pooledLabel = modelLabel(result, language);
+  const widest = Math.max(
+    ...rows.map((row) => textWidth(row.label, PLAIN)),
+    textWidth(pooledLabel, BOLD),
+    textWidth(labels.study, BOLD),
+  );
+  const labelColumn = Math.min(Math.max(LABEL_COLUMN, Math.ceil(widest) + 16), Math.floor(width * LABEL_COLUMN_MAX));
+  const labelSpace = labelColumn - 12;
+  const plotLeft = labelX + labelColumn;
   const plotRight = width - 250;
   const estimateX = width - 84;
   const weightX = width - 12;
@@ -77,7 +95,8 @@ export function forestPlot(options: ForestPlotOptions): string {
   let y = 20;
   const parts: string[] = [];
   if (options.title) {
-    parts.push(element('text', { x: labelX, y, 'font-weight': 'bold', 'font-size': 14 }, text(options.title)));
+    const shown = fitText(options.title, width - 2 * labelX, TITLE);
+    parts.push(element('text', { x: labelX, y, 'font-weight': 'bold', 'font-size': 14 }, text(shown)));
     y += ROW;
   }
   const headerY = y;
@@ -103,7 +122,7 @@ export function forestPlot(options: ForestPlotOptions): string {
         { class: 'study' },
         [
           element('title', {}, text(summary)),
-          element('text', { x: labelX, y: rowY + 4 }, text(row.label)),
+          element('text', { x: labelX, y: rowY + 4 }, text(fitText(row.label, labelSpace, PLAIN))),
           element('line', { x1: x(row.lower), x2: x(row.upper), y1: rowY, y2: rowY, stroke: '#333' }),
           element('rect', { x: x(row.yi) - side / 2, y: rowY - side / 2, width: side, height: side, fill: '#2b5d8a' }),
           element(
@@ -119,12 +138,12 @@ export function forestPlot(options: ForestPlotOptions): string {
 
   const summaryY = firstRowY + rows.length * ROW + ROW / 2;
   const summaryParts = [
+    element('title', {}, text(`${pooledLabel}: ${interval(result.estimate, result.ciLower, result.ciUpper)}`)),
     element(
-      'title',
-      {},
-      text(`${modelLabel(result, language)}: ${interval(result.estimate, result.ciLower, result.ciUpper)}`),
+      'text',
+      { x: labelX, y: summaryY + 4, 'font-weight': 'bold' },
+      text(fitText(pooledLabel, labelSpace, BOLD)),
     ),
-    element('text', { x: labelX, y: summaryY + 4, 'font-weight': 'bold' }, text(modelLabel(result, language))),
   ];
   if (result.predictionLower !== undefined && result.predictionUpper !== undefined) {
     summaryParts.push(
@@ -201,6 +220,6 @@ export function forestPlot(options: ForestPlotOptions): string {
   );
   const height = bottom + 12;
 
-  const title = options.title ?? `${modelLabel(result, language)}, k = ${result.k}`;
+  const title = options.title ?? `${pooledLabel}, k = ${result.k}`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${text(title)}" ${FONT}>${element('title', {}, text(title))}${parts.join('')}</svg>`;
 }

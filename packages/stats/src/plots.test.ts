@@ -6,6 +6,7 @@ import { forestPlot } from './forest-plot.ts';
 import { funnelPlot } from './funnel-plot.ts';
 import { metaAnalysis } from './meta-analysis.ts';
 import { escalc } from './meta-effect-sizes.ts';
+import { textWidth } from './text-width.ts';
 
 const effects = escalc('RR', bcg);
 const studies = effects.map((effect, i) => ({ ...effect, label: `Trial ${i + 1}` }));
@@ -45,6 +46,28 @@ describe('forestPlot', () => {
     assertWellFormedSvg(svg);
     assert.match(svg, /Siti &amp; Ani &lt;2021&gt; &quot;pilot&quot;/);
     assert.ok(!svg.includes('<2021>'));
+  });
+  test('keeps every study label clear of the intervals, shortening one too long and keeping it whole in the tooltip', () => {
+    const long = 'Ningsih, Setyowati, Rahmawati, Wulandari, Pratiwi dan Handayani 2021 (pijat oleh suami di rumah)';
+    const labelled = studies.map((study, i) => ({
+      ...study,
+      label: i === 0 ? long : i === 1 ? 'Kusumastuti & Purnamasari 2020 (kelompok kader)' : study.label,
+    }));
+    const svg = forestPlot({ studies: labelled, result: reml, exponentiate: true });
+    assertWellFormedSvg(svg);
+    const rows = [
+      ...svg.matchAll(/<g class="study"><title>([^<]*)<\/title><text x="([\d.]+)"[^>]*>([^<]*)<\/text>(.*?)<\/g>/g),
+    ];
+    assert.equal(rows.length, bcg.length);
+    for (const [, tooltip, x, shown, rest] of rows) {
+      const drawn = [...rest!.matchAll(/<(?:line x1|rect x)="([\d.-]+)"/g)].map((m) => Number(m[1]));
+      const labelEnd = Number(x) + textWidth(shown!.replaceAll('&amp;', '&'), { size: 12 });
+      assert.ok(labelEnd < Math.min(...drawn), `"${shown}" ends at ${labelEnd}, before its interval at ${drawn}`);
+      assert.ok(tooltip!.startsWith(shown!.replace(/…$/, '')), 'the tooltip starts with the label');
+    }
+    assert.ok(rows[0]![3]!.endsWith('…') && rows[0]![3]!.length < long.length, 'the longest label is shortened');
+    assert.ok(rows[0]![1]!.startsWith(`${long}:`), 'its tooltip has it whole');
+    assert.equal(rows[1]![3], 'Kusumastuti &amp; Purnamasari 2020 (kelompok kader)', 'a long label that fits is whole');
   });
   test('is deterministic and refuses mismatched studies', () => {
     assert.equal(forestPlot({ studies, result: reml }), forestPlot({ studies, result: reml }));
