@@ -1,6 +1,7 @@
 import type { Me, Mutation } from '@lancar/contracts';
 import { t } from '@lingui/core/macro';
 import { formatDateTime } from '../i18n/i18n.ts';
+import { localDate } from '../i18n/local-time.ts';
 import { outbox } from '../offline/household-store.ts';
 import { exportUnsent, syncNow, syncState } from '../offline/sync-engine.ts';
 import { SyncStatus } from '../offline/sync-status.tsx';
@@ -55,7 +56,7 @@ export default function SyncPage({ user }: { user: Me }) {
     const blob = await exportUnsent(user.userId);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = `lancar-belum-terkirim-${new Date().toISOString().slice(0, 10)}.json`;
+    link.download = `lancar-belum-terkirim-${localDate(new Date())}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   };

@@ -10,7 +10,9 @@ import { ActivationCard } from '../../components/activation-card.tsx';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useAction } from '../../components/use-action.ts';
 import { formatDate, formatDateTime, locale } from '../../i18n/i18n.ts';
+import { localDate } from '../../i18n/local-time.ts';
 import { CarePlanForm } from './care-plan-form.tsx';
+import { defaultDelivery } from './delivery-default.ts';
 
 interface BabyDraft {
   id: string;
@@ -18,7 +20,7 @@ interface BabyDraft {
   weight: string;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => localDate(new Date());
 
 type Candidates = NonNullable<ProblemDetails['candidates']>;
 
@@ -145,8 +147,9 @@ export default function EnrolMother() {
   const [village, setVillage] = useState('');
   const [address, setAddress] = useState('');
   const [dateOfBirth, setDateOfBirth] = useState('');
-  const [deliveryDate, setDeliveryDate] = useState(today());
-  const [deliveryTime, setDeliveryTime] = useState('08:00');
+  const [firstDelivery] = useState(() => defaultDelivery(new Date()));
+  const [deliveryDate, setDeliveryDate] = useState(firstDelivery.date);
+  const [deliveryTime, setDeliveryTime] = useState(firstDelivery.time);
   const [mode, setMode] = useState('');
   const [parity, setParity] = useState('');
   const [weeks, setWeeks] = useState('');

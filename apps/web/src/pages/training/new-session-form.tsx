@@ -6,7 +6,7 @@ import { useLocation } from 'preact-iso';
 import { post } from '../../api/client.ts';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useAction } from '../../components/use-action.ts';
-import { localDate } from './local-time.ts';
+import { localDate } from '../../i18n/local-time.ts';
 
 /** A new group training: date, place, who leads it. Saving opens the session to register participants. */
 export function NewSessionForm({ user, onCancel }: { user: Me; onCancel: () => void }) {

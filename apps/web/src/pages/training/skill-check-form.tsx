@@ -7,7 +7,7 @@ import { post } from '../../api/client.ts';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useAction } from '../../components/use-action.ts';
 import { locale } from '../../i18n/i18n.ts';
-import { instantOfLocal, localDateTime } from './local-time.ts';
+import { instantOfLocal, localDateTime } from '../../i18n/local-time.ts';
 import { type SkillVerdict, skillVerdict } from './skill-verdict.ts';
 
 type Marks = Record<string, SkillMark>;
