@@ -51,7 +51,9 @@ export async function findValidCode(
     user.status !== 'disabled' &&
     facility;
   if (!valid) {
-    await recordFailure(db, key, now, ACTIVATION_RULE);
+    // The failure that reaches the limit says so at once, as a wrong password does: the person knows to wait.
+    const failed = await recordFailure(db, key, now, ACTIVATION_RULE);
+    if (failed.lockedUntil) throw lockedProblem(failed.lockedUntil, locale, now);
     throw new Problem('activation-invalid');
   }
   return { code, user, facility };
