@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { browserAvailability, newPhone } from './support/browser.ts';
-import { logIn, screenshot, watchForErrors } from './support/journey.ts';
+import { logIn, screenshot, sidewaysOverflow, watchForErrors } from './support/journey.ts';
 import { serverAndBrowser } from './support/web-server.ts';
 
 /** Every household screen at 360x640 in Indonesian and in English: it renders, text fits, nothing scrolls sideways. */
@@ -38,7 +38,7 @@ describe('household screens in both languages', { skip: 'skip' in availability ?
         for (const [name, path, idHeading, enHeading] of SCREENS) {
           await page.goto(`${env.server.origin}${path}`);
           await page.getByRole('heading', { level: 1, name: language === 'id' ? idHeading : enHeading }).waitFor();
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          const overflow = await sidewaysOverflow(page);
           assert.ok(overflow <= 0, `${name} is ${overflow}px wider than the screen in ${language}`);
           await screenshot(page, `household-${name}-${language}-phone`);
         }

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import type { TestClient } from '@lancar/server/testing';
 import type { Page } from 'playwright-core';
 import { browserAvailability, newDesktop, newPhone } from './support/browser.ts';
-import { logIn, SCREENSHOTS, screenshot, watchForErrors } from './support/journey.ts';
+import { logIn, SCREENSHOTS, screenshot, sidewaysOverflow, watchForErrors } from './support/journey.ts';
 import { serverAndBrowser } from './support/web-server.ts';
 
 /**
@@ -209,14 +209,9 @@ const API_EXTRACTIONS = [
 /** As the page prints numbers in Indonesian: two decimals, comma. */
 const idNumber = (value: number) => new Intl.NumberFormat('id-ID').format(Number(value.toFixed(2)));
 
-/**
- * Against the phone's 360 px rather than window.innerWidth: an emulated mobile viewport widens its layout to
- * content that overflows (and innerWidth with it), which would hide the overflow this is looking for.
- */
 async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
-  const width = page.viewportSize()?.width ?? 360;
-  const overflow = await page.evaluate((screen) => document.documentElement.scrollWidth - screen, width);
-  assert.ok(overflow <= 0, `${what} fits ${width} px (overflows by ${overflow} px)`);
+  const overflow = await sidewaysOverflow(page);
+  assert.ok(overflow <= 0, `${what} fits the screen (overflows by ${overflow} px)`);
 }
 
 /** The text lines of one PRISMA box, joined, with the no-break spaces of "(n = 11)" as plain spaces. */

@@ -8,6 +8,7 @@ import {
   logIn,
   SCREENSHOTS,
   screenshot,
+  sidewaysOverflow,
   waitUntilControlledByServiceWorker,
   watchForErrors,
 } from './support/journey.ts';
@@ -127,7 +128,7 @@ describe('the mother’s page', { skip: 'skip' in availability ? availability.sk
       await page.goto(`${env.server.origin}/ibu/${household.motherId}`);
       await page.getByTestId('timeline').getByText(message).waitFor();
       await page.getByTestId('mother-charts').locator('svg').first().waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await sidewaysOverflow(page);
       assert.ok(overflow <= 0, `the page fits 360 px (overflows by ${overflow} px)`);
       await screenshot(page, 'mother-page-phone');
       await page.screenshot({ path: join(SCREENSHOTS, 'mother-page-phone-top.png') });

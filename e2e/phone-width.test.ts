@@ -4,7 +4,7 @@ import { demoId } from '@lancar/db';
 import { newId } from '@lancar/domain';
 import { DEMO, prePostStudyRequest } from '@lancar/server/testing';
 import { browserAvailability, newPhone } from './support/browser.ts';
-import { logIn, screenshot, watchForErrors } from './support/journey.ts';
+import { logIn, screenshot, sidewaysOverflow, watchForErrors } from './support/journey.ts';
 import { serverAndBrowser } from './support/web-server.ts';
 
 /**
@@ -95,9 +95,7 @@ describe('staff pages on a 360 px phone', { skip: 'skip' in availability ? avail
           await page.goto(`${env.server.origin}${path}`);
           await page.getByRole('heading', { level: 1 }).first().waitFor();
           await page.waitForLoadState('networkidle');
-          // Against the screen's width, not innerWidth: an emulated phone widens its layout viewport to content
-          // that overflows, which would hide the overflow.
-          const overflow = await page.evaluate((w) => document.documentElement.scrollWidth - w, screenWidth);
+          const overflow = await sidewaysOverflow(page);
           if (overflow > 0) {
             tooWide.push(`${route} by ${overflow} px`);
             await screenshot(page, `too-wide-${login}${route.replaceAll(/[/:]/g, '-')}`);

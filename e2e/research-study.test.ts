@@ -7,7 +7,7 @@ import { newId } from '@lancar/domain';
 import { mutation, type TestClient } from '@lancar/server/testing';
 import type { Download, Locator, Page } from 'playwright-core';
 import { browserAvailability, newDesktop, newPhone } from './support/browser.ts';
-import { logIn, SCREENSHOTS, screenshot, watchForErrors } from './support/journey.ts';
+import { logIn, SCREENSHOTS, screenshot, sidewaysOverflow, watchForErrors } from './support/journey.ts';
 import { serverAndBrowser, type WebServer } from './support/web-server.ts';
 
 /**
@@ -159,7 +159,7 @@ function assertNoSequence(bodies: string[]): void {
 }
 
 async function assertFitsPhone(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await sidewaysOverflow(page);
   assert.ok(overflow <= 0, `the page fits 360 px (overflows by ${overflow} px)`);
 }
 

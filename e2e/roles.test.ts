@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { browserAvailability, newDesktop, newPhone } from './support/browser.ts';
-import { logIn, screenshot, watchForErrors } from './support/journey.ts';
+import { logIn, screenshot, sidewaysOverflow, watchForErrors } from './support/journey.ts';
 import { serverAndBrowser } from './support/web-server.ts';
 
 /** Every demo role logs in and sees its own home page, on a 360x640 phone and on a desktop. */
@@ -32,11 +32,9 @@ describe('each role’s home page', { skip: 'skip' in availability ? availabilit
           await page.getByText(sees, { exact: false }).first().waitFor();
           assert.ok(await page.getByText('DATA DEMO').isVisible(), 'the demo is marked as such');
           await screenshot(page, `home-${role}-${device}`);
-          // Nothing overflows sideways on a small phone. Measured against the screen's width, not innerWidth: an
-          // emulated phone widens its layout viewport to content that overflows, which would hide the overflow.
-          const screenWidth = page.viewportSize()?.width ?? 0;
-          const overflow = await page.evaluate((w) => document.documentElement.scrollWidth - w, screenWidth);
-          if (device === 'phone') assert.ok(overflow <= 0, `${overflow}px wider than the ${screenWidth}px screen`);
+          // Nothing overflows sideways on a small phone.
+          const overflow = await sidewaysOverflow(page);
+          if (device === 'phone') assert.ok(overflow <= 0, `${overflow}px wider than the screen`);
           assert.deepEqual(errors, []);
         } finally {
           await context.close();

@@ -11,6 +11,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
+/**
+ * How many px the page is wider than the screen (0 or less: it fits). Measured against the viewport's width, not
+ * window.innerWidth: an emulated phone widens its layout viewport to content that overflows, and innerWidth with it,
+ * which would hide the very overflow this looks for.
+ */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  const screenWidth = page.viewportSize()?.width;
+  if (!screenWidth) throw new Error('the page has no fixed viewport to measure against');
+  return page.evaluate((width) => document.documentElement.scrollWidth - width, screenWidth);
+}
+
 /** Fails the journey on any script error in the page: a broken screen must not pass as "loaded". */
 export function watchForErrors(page: Page): string[] {
   const errors: string[] = [];
