@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Route } from 'playwright-core';
 import { browserAvailability, newDesktop, newPhone } from './support/browser.ts';
 import { createHousehold } from './support/household.ts';
 import { logIn, screenshot, waitUntilControlledByServiceWorker, watchForErrors } from './support/journey.ts';
@@ -117,7 +118,7 @@ describe('offline logging over several days', { skip: 'skip' in availability ? a
     }
   });
 
-  it('says so when the server cannot store records, keeps them, and sends them once it can', async () => {
+  it('says so when the server cannot store records or does not answer, keeps them, and sends them once it can', async () => {
     const household = await createHousehold(env.server, 30);
     const context = await newPhone(env.browser);
     const database = env.server.database;
@@ -153,6 +154,25 @@ describe('offline logging over several days', { skip: 'skip' in availability ? a
       await page.getByRole('button', { name: 'Kirim sekarang' }).click();
       await page.getByTestId('sync-status').getByText('Semua catatan sudah terkirim').waitFor();
       assert.equal(await notice.count(), 0, 'the notice goes once the server stores records again');
+
+      // With Lancar down behind a proxy, the proxy answers 502 in HTML: the phone says the server does not answer
+      // rather than that there is no connection, and keeps the record for later.
+      const proxyDown = (route: Route) =>
+        route.fulfill({ status: 502, contentType: 'text/html', body: '<html><h1>502 Bad Gateway</h1></html>' });
+      await page.route('**/api/sync/push', proxyDown);
+      await page.goto(`${env.server.origin}/catat/menyusui`);
+      await page.getByTestId('feed-side-left').click();
+      await page.fill('input[name=minutes]', '9');
+      await page.getByTestId('log-save').click();
+      await page.waitForURL(/tersimpan/);
+      const status = page.getByTestId('sync-status');
+      await status.getByText('1 catatan menunggu dikirim').waitFor();
+      await status.getByText('server bermasalah').waitFor();
+      assert.equal(await status.getByText('tidak ada koneksi').count(), 0, 'not blamed on the phone’s connection');
+      await page.unroute('**/api/sync/push', proxyDown);
+      await page.goto(`${env.server.origin}/kirim`);
+      await page.getByRole('button', { name: 'Kirim sekarang' }).click();
+      await status.getByText('Semua catatan sudah terkirim').waitFor();
       assert.deepEqual(errors, []);
     } finally {
       if (diskFull) await database.withSession((session) => session.exec(DISK_FULL_OFF));
@@ -165,8 +185,8 @@ describe('offline logging over several days', { skip: 'skip' in availability ? a
       .execute();
     assert.deepEqual(
       feeds.map((f) => f.kind),
-      ['feed'],
-      'the feed logged while the disk was full is stored once',
+      ['feed', 'feed'],
+      'the feeds logged while the disk was full and while the server was down are each stored once',
     );
   });
 });

@@ -14,11 +14,17 @@ export class ApiError extends Error {
   }
 }
 
-/** The server could not be reached at all (no signal, server down). */
+/**
+ * Lancar could not be reached: no answer at all (no signal), or something in front of it answered instead (a proxy's
+ * 502 or 504 while the server is down). Either way the app works from what it keeps on the phone; `reason` says which,
+ * so the person is not told to check a signal that is fine.
+ */
 export class OfflineError extends Error {
-  constructor() {
-    super('offline');
+  readonly reason: 'network' | 'server';
+  constructor(reason: 'network' | 'server' = 'network') {
+    super(reason === 'network' ? 'offline' : 'server not answering');
     this.name = 'OfflineError';
+    this.reason = reason;
   }
 }
 
@@ -46,8 +52,8 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
   if (!response.ok) {
     if (typeof payload === 'object' && payload !== null && 'title' in payload)
       throw new ApiError(payload as ProblemDetails);
-    // A proxy or a dead server answered, not Lancar: treat it as being offline.
-    if (response.status >= 500) throw new OfflineError();
+    // A proxy answered for a server that is down, not Lancar: work as if offline, but say it is the server.
+    if (response.status >= 500) throw new OfflineError('server');
     throw new ApiError({ type: 'about:blank', title: String(response.status), status: response.status });
   }
   return payload as T;

@@ -4,6 +4,14 @@ import { ApiError, OfflineError } from '../api/client.ts';
 /** Shows what went wrong in words a person can act on: the server's problem text, or that there is no connection. */
 export function ProblemMessage({ error }: { error: unknown }) {
   if (!error) return null;
+  if (error instanceof OfflineError && error.reason === 'server') {
+    return (
+      <div class="notice notice-warn" role="alert">
+        <strong>{t`Server Lancar tidak menjawab.`}</strong>{' '}
+        {t`Tidak ada yang tersimpan. Coba lagi sebentar lagi; bila terus begini, beri tahu admin.`}
+      </div>
+    );
+  }
   if (error instanceof OfflineError) {
     return (
       <div class="notice notice-warn" role="alert">

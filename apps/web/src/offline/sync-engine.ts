@@ -61,7 +61,9 @@ async function syncRound(userId: string): Promise<void> {
   } catch (error) {
     const problem =
       error instanceof OfflineError
-        ? 'offline'
+        ? error.reason === 'network'
+          ? 'offline'
+          : 'server'
         : error instanceof ApiError && error.status === 401
           ? 'login'
           : 'server';

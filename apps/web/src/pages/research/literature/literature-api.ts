@@ -26,7 +26,7 @@ export async function put<T>(path: string, body: unknown): Promise<T> {
     if (typeof payload === 'object' && payload !== null && 'title' in payload) {
       throw new ApiError(payload as ProblemDetails);
     }
-    if (response.status >= 500) throw new OfflineError();
+    if (response.status >= 500) throw new OfflineError('server');
     throw new ApiError({ type: 'about:blank', title: String(response.status), status: response.status });
   }
   return payload as T;
