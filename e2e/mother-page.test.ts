@@ -65,7 +65,10 @@ describe('the mother’s page', { skip: 'skip' in availability ? availability.sk
       await page.getByTestId('kf-KF2').getByText('Waktunya sekarang').waitFor();
       await page.getByTestId('next-visit').getByText('Berikutnya: KF2').waitFor();
       await page.getByTestId('mother-charts').locator('svg').first().waitFor();
-      assert.equal(await page.getByTestId('records').locator('tbody tr').count(), 4);
+      // The records table comes with the timeline, a request of its own that may answer after the charts.
+      const recordRows = page.getByTestId('records').locator('tbody tr');
+      await recordRows.nth(3).waitFor();
+      assert.equal(await recordRows.count(), 4);
       assert.equal(await page.getByTestId('fhir-link').getAttribute('href'), `/api/mothers/${household.motherId}/fhir`);
       await page.getByTestId('header-companions').getByText('Pak Pendamping').waitFor();
       await page.getByTestId('header-companions').getByText('Belum mulai').waitFor();

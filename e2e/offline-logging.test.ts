@@ -145,6 +145,8 @@ describe('offline logging over several days', { skip: 'skip' in availability ? a
       await notice.getByText('Penyimpanan penuh').waitFor();
       await notice.getByText(/Admin perlu mengosongkan ruang disk/).waitFor();
       await notice.getByText(/tetap tersimpan di HP ini/).waitFor();
+      // The outbox list is read from the phone's store after the sync round that raised the notice.
+      await page.getByTestId('outbox-pending').first().waitFor();
       assert.equal(await page.getByTestId('outbox-pending').count(), 1, 'the record waits to be sent, not refused');
       assert.equal(await page.getByTestId('outbox-rejected').count(), 0);
       await screenshot(page, 'sync-server-disk-full-phone');
