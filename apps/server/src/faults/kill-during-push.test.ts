@@ -3,7 +3,16 @@ import { after, describe, it } from 'node:test';
 import { openDatabase } from '@lancar/db';
 import { assertExactlyOnce } from '../testing/exactly-once.ts';
 import { householdPhones } from '../testing/households.ts';
-import { ackedBatches, answersSeen, lastFailures, pendingMutations, phoneDefects, waitFor } from '../testing/phone.ts';
+import {
+  ackedBatches,
+  answersSeen,
+  assertOutboxesDrain,
+  phoneDefects,
+  phoneRecord,
+  phonesMade,
+  replaysAcknowledged,
+  waitFor,
+} from '../testing/phone.ts';
 import { environment, exited, start, storeFactory } from '../testing/server-process.ts';
 
 /**
@@ -50,13 +59,7 @@ describe('kill -9 while phones push', () => {
       await waitFor(() => ackedBatches(phones) >= ackedAtKill + ACKED_BATCHES_AFTER_RESTART, 20_000);
       recording = false; // the phones now only push what they hold
 
-      const drained = await waitFor(() => pendingMutations(phones) === 0 || Date.now() > deadline, 60_000);
-      await running;
-      assert.deepEqual(phoneDefects(phones), []);
-      assert.ok(
-        drained && pendingMutations(phones) === 0,
-        `${pendingMutations(phones)} mutations still in the outboxes after 60 s; last failures: ${lastFailures(phones)}`,
-      );
+      await assertOutboxesDrain(phones, running, deadline);
       assert.ok(
         phones.some((p) => p.failedPushes > 0),
         'some pushes failed while the server was down: the test did test a fault',
@@ -66,19 +69,14 @@ describe('kill -9 while phones push', () => {
       const unexpected = Object.keys(answers).filter((status) => !['200', 'network'].includes(status));
       assert.deepEqual(unexpected, [], `a push is answered 200 or not at all: ${JSON.stringify(answers)}`);
       t.diagnostic(
-        `${phones.length} phones made ${phones.reduce((n, p) => n + p.generated.size, 0)} mutations; ` +
-          `${ackedAtKill} batches acknowledged before the kill, ${ackedBatches(phones)} in all; ` +
-          `push answers ${JSON.stringify(answers)}; ${phones.reduce((n, p) => n + p.replays, 0)} replays acknowledged`,
+        `${phonesMade(phones)}; ${ackedAtKill} batches acknowledged before the kill, ${ackedBatches(phones)} in all; ` +
+          `push answers ${JSON.stringify(answers)}; ${replaysAcknowledged(phones)}`,
       );
       second.child.kill('SIGTERM');
       assert.equal(await exited(second.child), 0, 'SIGTERM closes cleanly');
       const database = await openDatabase({ ...store, command: 'kill-during-push test' });
       try {
-        await assertExactlyOnce(database, {
-          motherIds: [...new Set(phones.map((p) => p.household.motherId))],
-          generated: new Map(phones.flatMap((p) => [...p.generated])),
-          acknowledged: new Set(phones.flatMap((p) => [...p.acknowledged])),
-        });
+        await assertExactlyOnce(database, phoneRecord(phones));
       } finally {
         await database.close();
       }

@@ -11,10 +11,13 @@ import { mutation } from '../testing/mutations.ts';
 import {
   ackedBatches,
   answersSeen,
+  assertOutboxesDrain,
   lastFailures,
   type Phone,
-  pendingMutations,
   phoneDefects,
+  phoneRecord,
+  phonesMade,
+  replaysAcknowledged,
   waitFor,
 } from '../testing/phone.ts';
 import { environment, exited, start } from '../testing/server-process.ts';
@@ -102,31 +105,18 @@ describe('PostgreSQL restarted under load', () => {
         assert.equal((await anonymous.get('/api/health')).status, 200, `healthy again after the ${mode} stop`);
       }
       recording = false;
-      const drained = await waitFor(() => pendingMutations(phones) === 0 || Date.now() > deadline, 60_000);
-      await running;
-      assert.deepEqual(phoneDefects(phones), []);
-      assert.ok(
-        drained && pendingMutations(phones) === 0,
-        `${pendingMutations(phones)} mutations still in the outboxes after 60 s; last failures: ${lastFailures(phones)}`,
-      );
+      await assertOutboxesDrain(phones, running, deadline);
       const answers = answersSeen(phones);
       const unexpected = Object.keys(answers).filter((status) => !['200', '503'].includes(status));
       assert.deepEqual(unexpected, [], `phones were answered only 200 or 503: ${JSON.stringify(answers)}`);
       assert.ok(alive(), 'the same server process served throughout');
-      t.diagnostic(
-        `${phones.length} phones made ${phones.reduce((n, p) => n + p.generated.size, 0)} mutations; ` +
-          `push answers ${JSON.stringify(answers)}; ${phones.reduce((n, p) => n + p.replays, 0)} replays acknowledged`,
-      );
+      t.diagnostic(`${phonesMade(phones)}; push answers ${JSON.stringify(answers)}; ${replaysAcknowledged(phones)}`);
 
       server.child.kill('SIGTERM');
       assert.equal(await exited(server.child), 0, 'SIGTERM closes cleanly');
       const database = await openDatabase({ databaseUrl, dataDir, command: 'postgres-restart test' });
       try {
-        await assertExactlyOnce(database, {
-          motherIds: [...new Set(phones.map((p) => p.household.motherId))],
-          generated: new Map(phones.flatMap((p) => [...p.generated])),
-          acknowledged: new Set(phones.flatMap((p) => [...p.acknowledged])),
-        });
+        await assertExactlyOnce(database, phoneRecord(phones));
       } finally {
         await database.close();
       }

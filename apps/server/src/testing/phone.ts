@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
 import type { EntryMutation, PushResult } from '@lancar/contracts';
 import type { z } from 'zod';
+import type { PhoneRecord } from './exactly-once.ts';
 import { mutation } from './mutations.ts';
 import type { TestClient, TestResponse } from './test-server.ts';
 
@@ -151,3 +153,33 @@ export async function waitFor(done: () => boolean, ms: number): Promise<boolean>
   while (!done() && Date.now() < until) await sleep(20);
   return done();
 }
+
+/** What the phones made and were told, to check against the database with assertExactlyOnce. */
+export function phoneRecord(phones: readonly Phone[]): PhoneRecord {
+  return {
+    motherIds: [...new Set(phones.map((p) => p.household.motherId))],
+    generated: new Map(phones.flatMap((p) => [...p.generated])),
+    acknowledged: new Set(phones.flatMap((p) => [...p.acknowledged])),
+  };
+}
+
+/**
+ * After the phones stopped recording: waits (up to 60 s, and not past `deadline`) for them to send what they hold,
+ * then for their loops to end, and asserts no phone saw a defect and every outbox is empty.
+ */
+export async function assertOutboxesDrain(phones: readonly Phone[], running: Promise<unknown>, deadline: number) {
+  const drained = await waitFor(() => pendingMutations(phones) === 0 || Date.now() > deadline, 60_000);
+  await running;
+  assert.deepEqual(phoneDefects(phones), []);
+  assert.ok(
+    drained && pendingMutations(phones) === 0,
+    `${pendingMutations(phones)} mutations still in the outboxes after 60 s; last failures: ${lastFailures(phones)}`,
+  );
+}
+
+/** "N phones made M mutations", the start of a fault test's diagnostic line. */
+export const phonesMade = (phones: readonly Phone[]) =>
+  `${phones.length} phones made ${phones.reduce((n, p) => n + p.generated.size, 0)} mutations`;
+/** "R replays acknowledged": pushes of a batch the server had already applied, answered with its first answer. */
+export const replaysAcknowledged = (phones: readonly Phone[]) =>
+  `${phones.reduce((n, p) => n + p.replays, 0)} replays acknowledged`;
