@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { openPglite } from '@lancar/db';
-import { mountSmallDisk, type SmallDisk } from '@lancar/db/testing';
+import { mountSmallDisk, type SmallDisk, within } from '@lancar/db/testing';
 import { newId } from '@lancar/domain';
+import { environment, exited, type Started, start } from './testing/server-process.ts';
 import { type LooseJson, TestClient, type TestResponse } from './testing/test-server.ts';
 
 /**
@@ -14,7 +14,6 @@ import { type LooseJson, TestClient, type TestResponse } from './testing/test-se
  * acknowledged enrolment survives, the server stops without hanging, and once space is freed it starts again.
  */
 const skip = process.env.DATABASE_URL ? 'PGlite only: runs in the PGlite run' : false;
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const DISK_MB = 96;
 const MAX_WRITES = 5_000;
 const WRITE_BUDGET_MS = 90_000;
@@ -26,39 +25,18 @@ after(() => {
   disk?.unmount();
 });
 
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  exited: Promise<number | null>;
+/** `lancar serve` on this PGlite directory, quiet: a full disk makes every refused write a log line. */
+async function startOn(dataDir: string): Promise<Started> {
+  const server = await start({ ...environment(dataDir, undefined), LANCAR_LOG_LEVEL: 'fatal' });
+  children.push(server.child);
+  return server;
 }
 
-function start(dataDir: string): Promise<Started> {
-  const env: NodeJS.ProcessEnv = { ...process.env, LANCAR_DATA_DIR: dataDir, PORT: '0', LANCAR_LOG_LEVEL: 'fatal' };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Lancar is running at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1], output: () => output, exited });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    exited.then((code) => reject(new Error(`server exited with ${code} before it was ready:\n${output}`)));
-  });
-}
-
-async function stopWithin(server: Started, ms: number): Promise<number | null> {
+function stopWithin(server: Started, ms: number): Promise<number | null> {
   server.child.kill('SIGTERM');
-  let timer: NodeJS.Timeout | undefined;
-  const hung = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the server did not exit within ${ms} ms:\n${server.output()}`)), ms);
+  return within(exited(server.child), ms, "the server's exit").catch((error: Error) => {
+    throw new Error(`${error.message}:\n${server.output()}`);
   });
-  return Promise.race([server.exited, hung]).finally(() => clearTimeout(timer));
 }
 
 function enrolment(id: string, n: number) {
@@ -81,7 +59,7 @@ describe('the server on a full disk (embedded PGlite)', { skip }, () => {
     }
     disk = mounted;
     const dataDir = join(disk.path, 'data');
-    const first = await start(dataDir);
+    const first = await startOn(dataDir);
     const midwife = new TestClient(first.url);
     assert.equal((await midwife.post('/api/auth/login', { login: 'bidan.sari', password: 'demo-lancar' })).status, 200);
     disk.fill('filler', 512 * 1024);
@@ -124,7 +102,7 @@ describe('the server on a full disk (embedded PGlite)', { skip }, () => {
     // The operator frees space and starts Lancar again: it recovers, and writes work.
     rmSync(join(disk.path, 'filler'));
     rmSync(join(disk.path, 'filler-2'));
-    const second = await start(dataDir);
+    const second = await startOn(dataDir);
     const again = new TestClient(second.url);
     assert.equal((await again.post('/api/auth/login', { login: 'bidan.sari', password: 'demo-lancar' })).status, 200);
     const afterwards = newId();

@@ -9,10 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { newId } from '@lancar/domain';
 import { LOCK_FILE } from './data-dir-lock.ts';
 import type { Database } from './database.ts';
+import { DISK_FULL } from './disk-full.ts';
 import { migrate } from './migrate.ts';
-import { DISK_FULL, openPglite, PgliteStoppedError } from './open-pglite.ts';
+import { openPglite, PgliteStoppedError } from './open-pglite.ts';
 import { mountSmallDisk, type SmallDisk } from './testing/small-disk.ts';
 import { insertTestFacility, testAuditRow } from './testing/test-rows.ts';
+import { within } from './testing/within.ts';
 
 /**
  * A full disk under PGlite (issue 7). What PGlite 0.5 does, found here: a write that cannot extend a file fails
@@ -37,15 +39,6 @@ after(() => {
 function auditRow(facilityId: string, id: string) {
   // Incompressible padding, so each row really takes space.
   return testAuditRow(facilityId, id, JSON.stringify({ pad: randomBytes(3000).toString('base64') }));
-}
-
-/** Fails the test instead of hanging when a promise never settles. */
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not settle within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 describe('a full disk under PGlite', { skip }, () => {

@@ -9,6 +9,7 @@ export * from './database.ts';
 export * from './database-unavailable.ts';
 export * from './demo/demo-dataset.ts';
 export * from './demo/demo-ids.ts';
+export * from './disk-full.ts';
 export * from './migrate.ts';
 export * from './open.ts';
 export * from './open-pglite.ts';

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import { lockDataDir } from './data-dir-lock.ts';
 import { type Database, TYPE_PARSERS } from './database.ts';
+import { DISK_FULL, isDiskFull } from './disk-full.ts';
 import { Mutex } from './mutex.ts';
 import { PGliteDialect, type PGliteQueries } from './pglite-dialect.ts';
 import type { Schema } from './schema.ts';
@@ -79,18 +80,6 @@ async function startPglite(pgdata: string): Promise<PGlite> {
     rmSync(pidFile);
     return await open();
   }
-}
-
-/** SQLSTATE 53100: PostgreSQL's disk_full, which PGlite also reports when the file system answers ENOSPC. */
-export const DISK_FULL = '53100';
-
-export function isDiskFull(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown } | undefined;
-  return (
-    e?.code === DISK_FULL ||
-    e?.code === 'ENOSPC' ||
-    (typeof e?.message === 'string' && /No space left on device/i.test(e.message))
-  );
 }
 
 /**
